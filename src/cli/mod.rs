@@ -1,0 +1,109 @@
+//! The command line: `securebase` opens the TUI; subcommands serve scripting and quick
+//! capture. Each subcommand is a thin call into `domain` and `store`. Errors are one line
+//! on stderr and a non-zero exit.
+
+mod paths;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::app::{self, App, events::TerminalEvents};
+use crate::clock::SystemClock;
+use crate::paths::Locations;
+use crate::store::Journal;
+use crate::theme::Theme;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "securebase",
+    version,
+    about = "A private terminal journal and coach for feeling more secure in close relationships.",
+    long_about = None,
+)]
+pub struct Cli {
+    /// The journal file to use (default: journal.db in your data directory).
+    #[arg(long, global = true, env = "SECUREBASE_JOURNAL", value_name = "PATH")]
+    pub journal: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print where the journal, the configuration and your own content files live.
+    Paths {
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// A failure to report: one line, already worded for the user.
+#[derive(Debug)]
+pub struct CliError(pub String);
+
+impl<E: std::error::Error> From<E> for CliError {
+    fn from(e: E) -> Self {
+        CliError(e.to_string())
+    }
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return clap_exit(e),
+    };
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(CliError(message)) => {
+            eprintln!("securebase: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), CliError> {
+    let locations = Locations::resolve(cli.journal.as_deref()).map_err(CliError)?;
+    match cli.command {
+        None => run_tui(&locations),
+        Some(Command::Paths { json }) => paths::run(&locations, json),
+    }
+}
+
+fn run_tui(locations: &Locations) -> Result<(), CliError> {
+    use std::io::IsTerminal;
+    // The journal first: a refused file is the more useful message, even without a tty.
+    let journal = Journal::open(&locations.journal)?;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(CliError(
+            "the journal app needs a terminal; for scripting, see `securebase --help`".into(),
+        ));
+    }
+    let mut app = App::new(journal, Box::new(SystemClock), Theme::from_env())?;
+    let (mut terminal, _guard) = app::terminal::enter()?;
+    app::run(&mut app, &mut terminal, &mut TerminalEvents::default())?;
+    Ok(())
+}
+
+/// Help and version go to stdout with success; usage errors become one line on stderr.
+fn clap_exit(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            ExitCode::SUCCESS
+        }
+        _ => {
+            let rendered = e.render().to_string();
+            let first = rendered.lines().next().unwrap_or("invalid arguments");
+            let first = first.strip_prefix("error: ").unwrap_or(first);
+            eprintln!("securebase: {first} (see securebase --help)");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,131 @@
+//! One file per screen. A screen keeps its own UI state and view model, loads the view
+//! model from the journal when the app asks (never while drawing), turns actions into
+//! changes of its state or into [`Command`]s for the app, and draws itself.
+
+mod assessment;
+mod checkin;
+mod history;
+mod practice;
+mod progress;
+mod reflect;
+mod support;
+mod today;
+
+use chrono::NaiveDateTime;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use crate::app::Command;
+use crate::app::keymap::{Action, Binding};
+use crate::store::{Journal, StoreResult};
+use crate::theme::Theme;
+
+pub use assessment::AssessmentScreen;
+pub use checkin::CheckinScreen;
+pub use history::HistoryScreen;
+pub use practice::PracticeScreen;
+pub use progress::ProgressScreen;
+pub use reflect::ReflectScreen;
+pub use support::SupportScreen;
+pub use today::TodayScreen;
+
+/// The screens, in tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ScreenId {
+    Today,
+    Assessment,
+    Reflect,
+    Checkin,
+    Practice,
+    Progress,
+    History,
+    Support,
+}
+
+impl ScreenId {
+    pub const ALL: [ScreenId; 8] = [
+        ScreenId::Today,
+        ScreenId::Assessment,
+        ScreenId::Reflect,
+        ScreenId::Checkin,
+        ScreenId::Practice,
+        ScreenId::Progress,
+        ScreenId::History,
+        ScreenId::Support,
+    ];
+
+    /// The name in the tab bar and in headings.
+    pub fn title(self) -> &'static str {
+        match self {
+            ScreenId::Today => "Today",
+            ScreenId::Assessment => "Assess",
+            ScreenId::Reflect => "Reflect",
+            ScreenId::Checkin => "Check-in",
+            ScreenId::Practice => "Practice",
+            ScreenId::Progress => "Progress",
+            ScreenId::History => "History",
+            ScreenId::Support => "Support",
+        }
+    }
+
+    /// Position in the tab bar, counting from 0.
+    pub fn index(self) -> usize {
+        ScreenId::ALL
+            .iter()
+            .position(|s| *s == self)
+            .expect("every screen is in ALL")
+    }
+
+    /// The screen `step` tabs away, wrapping around.
+    pub fn offset(self, step: isize) -> ScreenId {
+        let n = ScreenId::ALL.len() as isize;
+        ScreenId::ALL[(self.index() as isize + step).rem_euclid(n) as usize]
+    }
+}
+
+/// What a screen may read when it (re)loads its view model.
+pub struct LoadContext<'a> {
+    pub journal: &'a Journal,
+    pub now: NaiveDateTime,
+}
+
+pub trait Screen {
+    fn id(&self) -> ScreenId;
+
+    /// The screen's own keys; they take precedence over the global ones.
+    fn bindings(&self) -> &'static [Binding] {
+        &[]
+    }
+
+    /// Rebuilds the view model from the journal. Called on start, after every command
+    /// that changed the journal, and when the screen is opened.
+    fn load(&mut self, ctx: &LoadContext<'_>) -> StoreResult<()> {
+        let _ = ctx;
+        Ok(())
+    }
+
+    /// Reacts to one of its own actions.
+    fn handle(&mut self, action: Action) -> Option<Command> {
+        let _ = action;
+        None
+    }
+
+    /// Draws the screen into `area`, reading only its own state.
+    fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme);
+}
+
+/// Every screen, in tab order, ready to load.
+pub fn all() -> Vec<Box<dyn Screen>> {
+    let screens: Vec<Box<dyn Screen>> = vec![
+        Box::new(TodayScreen::default()),
+        Box::new(AssessmentScreen),
+        Box::new(ReflectScreen),
+        Box::new(CheckinScreen),
+        Box::new(PracticeScreen),
+        Box::new(ProgressScreen),
+        Box::new(HistoryScreen),
+        Box::new(SupportScreen::default()),
+    ];
+    debug_assert!(screens.iter().map(|s| s.id()).eq(ScreenId::ALL));
+    screens
+}

@@ -1,0 +1,9 @@
+//! Pieces of screen that more than one screen draws.
+
+pub mod coming_soon;
+pub mod help_overlay;
+pub mod hint_bar;
+pub mod popup;
+pub mod tab_bar;
+pub mod too_small;
+pub mod welcome;

@@ -1,0 +1,38 @@
+//! Every screen and overlay at 80×24, as a user sees it. Review a changed snapshot as you
+//! would a screenshot.
+
+mod common;
+
+use common::Harness;
+use securebase::screens::ScreenId;
+
+#[test]
+fn welcome_at_80x24() {
+    let mut h = Harness::new_user();
+    h.draw();
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn every_screen_at_80x24() {
+    for (i, id) in ScreenId::ALL.iter().enumerate() {
+        let mut h = Harness::returning_user();
+        h.keys(&(i + 1).to_string());
+        assert_eq!(h.app.active(), *id);
+        insta::assert_snapshot!(format!("screen_{}", id.title().to_lowercase()), h.screen());
+    }
+}
+
+#[test]
+fn help_on_today_at_80x24() {
+    let mut h = Harness::returning_user();
+    h.keys("?");
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn today_at_120x40() {
+    let mut h = Harness::returning_user();
+    h.resize(120, 40);
+    insta::assert_snapshot!(h.screen());
+}
