@@ -1,7 +1,7 @@
 //! Where "now" comes from. The app reads the clock between events, never while drawing,
 //! and tests use a fixed clock so screens render the same every time.
 
-use chrono::{DateTime, Local, NaiveDate, NaiveDateTime};
+use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, Timelike};
 
 pub trait Clock {
     fn now(&self) -> NaiveDateTime;
@@ -10,13 +10,14 @@ pub trait Clock {
     }
 }
 
-/// The machine's local time.
+/// The machine's local time, to the second (the journal has no use for finer times).
 pub struct SystemClock;
 
 impl Clock for SystemClock {
     fn now(&self) -> NaiveDateTime {
         let now: DateTime<Local> = Local::now();
-        now.naive_local()
+        let now = now.naive_local();
+        now.with_nanosecond(0).unwrap_or(now)
     }
 }
 

@@ -5,6 +5,7 @@
 pub mod app;
 pub mod cli;
 pub mod clock;
+pub mod content;
 pub mod domain;
 pub mod paths;
 pub mod screens;

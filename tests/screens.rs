@@ -36,3 +36,17 @@ fn today_at_120x40() {
     h.resize(120, 40);
     insta::assert_snapshot!(h.screen());
 }
+
+#[test]
+fn assessment_taking_at_80x24() {
+    let mut h = Harness::returning_user();
+    h.keys("a<Enter>4<Left>");
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn assessment_result_with_a_trail_at_80x24() {
+    let mut h = Harness::returning_user();
+    h.keys("a<Down><Enter>45233524<Esc><Down><Enter>62721272");
+    insta::assert_snapshot!(h.screen());
+}

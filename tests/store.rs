@@ -241,6 +241,17 @@ fn every_released_schema_version_migrates() {
             journal.flag(SettingKey::WelcomeSeen).unwrap(),
             "{name}: settings kept"
         );
+        if version >= 2 {
+            let results = journal.assessment_results(None).unwrap();
+            assert_eq!(results.len(), 1, "{name}: completed assessment kept");
+            assert_eq!(results[0].scores.anxiety(), 3.25);
+            let unfinished = journal.unfinished_assessment().unwrap().unwrap();
+            assert_eq!(
+                unfinished.answers.len(),
+                2,
+                "{name}: unfinished answers kept"
+            );
+        }
     }
     versions.sort();
     let expected: Vec<i64> = (1..=LATEST_VERSION).collect();

@@ -21,6 +21,18 @@ pub enum Action {
     Top,
     Bottom,
     Confirm,
+    Left,
+    Right,
+    /// Leave the current task without losing anything (pause an assessment).
+    Cancel,
+    /// Pick a point of an answer scale.
+    Answer(u8),
+    /// Throw away an unfinished task (after confirming).
+    Discard,
+    /// Open the latest result.
+    View,
+    Yes,
+    No,
     /// Today: start writing the day's reflection.
     StartWriting,
 }
@@ -191,6 +203,13 @@ pub const SCROLLING: &[Binding] = &[
     Binding::new(&[Key::plain(KeyCode::End)], Action::Bottom, "To the end"),
 ];
 
+/// Keys that close the help overlay, whatever the screen below does with them.
+pub const HELP_OVERLAY: &[Binding] = &[Binding::new(
+    &[Key::char('?'), Key::plain(KeyCode::Esc)],
+    Action::ToggleHelp,
+    "Close this help",
+)];
+
 /// The keys of the first-run welcome.
 pub const WELCOME: &[Binding] = &[
     Binding::new(
@@ -238,8 +257,18 @@ pub fn effective(tables: &[&'static [Binding]]) -> Vec<HelpRow> {
         if live.is_empty() {
             continue;
         }
+        let keys = live.iter().map(Key::label).collect::<Vec<_>>().join(" ");
+        // Neighbours that say the same thing (answer keys 1–7) share one line.
+        if let Some(last) = out
+            .last_mut()
+            .filter(|r: &&mut HelpRow| r.help == binding.help)
+        {
+            last.keys = format!("{} {keys}", last.keys);
+            seen.extend(live);
+            continue;
+        }
         out.push(HelpRow {
-            keys: live.iter().map(Key::label).collect::<Vec<_>>().join(" "),
+            keys,
             help: binding.help,
             hint: binding.hint,
             action: binding.action,

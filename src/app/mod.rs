@@ -2,17 +2,20 @@
 //! handles it and may return a [`Command`], the app carries out commands against the
 //! journal, reloads what changed, and draws. Drawing only reads state.
 
+mod commands;
 pub mod events;
 pub mod keymap;
 pub mod terminal;
 
 use std::fmt;
+use std::rc::Rc;
 
 use ratatui::backend::Backend;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::{Frame, Terminal};
 
 use crate::clock::Clock;
+use crate::content::Content;
 use crate::screens::{self, LoadContext, Screen, ScreenId};
 use crate::store::{Journal, SettingKey, StoreError};
 use crate::theme::Theme;
@@ -20,10 +23,31 @@ use crate::widgets::{help_overlay, hint_bar, tab_bar, too_small, welcome};
 use events::{AppEvent, EventSource};
 use keymap::{Action, Binding, HelpRow};
 
-/// What a screen asks the app to do.
+/// What a screen asks the app to do; the app carries it out against the journal.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
     GoTo(ScreenId),
+    StartAssessment {
+        instrument_id: String,
+    },
+    /// Save one answer and where the user now is; `finish` scores and completes the session.
+    AnswerAssessment {
+        session_id: i64,
+        item_id: String,
+        value: u8,
+        position: usize,
+        finish: bool,
+    },
+    SetAssessmentPosition {
+        session_id: i64,
+        position: usize,
+    },
+    CompleteAssessment {
+        session_id: i64,
+    },
+    DiscardAssessment {
+        session_id: i64,
+    },
 }
 
 /// Something drawn over the active screen that takes the keys while it is open.
@@ -37,6 +61,8 @@ pub enum Overlay {
 pub enum AppError {
     Store(StoreError),
     Terminal(String),
+    /// The journal holds something the content cannot explain (an unknown instrument).
+    Content(String),
 }
 
 impl fmt::Display for AppError {
@@ -44,6 +70,7 @@ impl fmt::Display for AppError {
         match self {
             AppError::Store(e) => e.fmt(f),
             AppError::Terminal(e) => write!(f, "terminal error: {e}"),
+            AppError::Content(e) => e.fmt(f),
         }
     }
 }
@@ -58,6 +85,7 @@ impl From<StoreError> for AppError {
 
 pub struct App {
     journal: Journal,
+    content: Rc<Content>,
     clock: Box<dyn Clock>,
     theme: Theme,
     screens: Vec<Box<dyn Screen>>,
@@ -69,7 +97,12 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(journal: Journal, clock: Box<dyn Clock>, theme: Theme) -> Result<App, AppError> {
+    pub fn new(
+        journal: Journal,
+        content: Content,
+        clock: Box<dyn Clock>,
+        theme: Theme,
+    ) -> Result<App, AppError> {
         let overlay = if journal.flag(SettingKey::WelcomeSeen)? {
             None
         } else {
@@ -77,6 +110,7 @@ impl App {
         };
         let mut app = App {
             journal,
+            content: Rc::new(content),
             clock,
             theme,
             screens: screens::all(),
@@ -116,6 +150,7 @@ impl App {
     fn reload(&mut self, id: ScreenId) -> Result<(), AppError> {
         let ctx = LoadContext {
             journal: &self.journal,
+            content: &self.content,
             now: self.clock.now(),
         };
         self.screens[id.index()].load(&ctx)?;
@@ -129,23 +164,35 @@ impl App {
         Ok(())
     }
 
-    /// The binding tables in force right now, most specific first.
-    fn tables(&self) -> Vec<&'static [Binding]> {
-        match self.overlay {
-            Some(Overlay::Welcome) => vec![keymap::WELCOME],
-            Some(Overlay::Help) | None => vec![self.screen(self.active).bindings(), keymap::GLOBAL],
+    /// The keys of the active screen (or the welcome), most specific first: what help and
+    /// the hint bar describe.
+    fn screen_tables(&self) -> Vec<&'static [Binding]> {
+        if self.overlay == Some(Overlay::Welcome) {
+            return vec![keymap::WELCOME];
         }
+        let mut tables = self.screen(self.active).bindings();
+        tables.push(keymap::GLOBAL);
+        tables
+    }
+
+    /// The tables a key press is looked up in: open help closes on its own keys first.
+    fn input_tables(&self) -> Vec<&'static [Binding]> {
+        let mut tables = self.screen_tables();
+        if self.overlay == Some(Overlay::Help) {
+            tables.insert(0, keymap::HELP_OVERLAY);
+        }
+        tables
     }
 
     /// The keys of the active screen and the global ones, as help lists them.
     pub fn help_rows(&self) -> Vec<HelpRow> {
-        keymap::effective(&self.tables())
+        keymap::effective(&self.screen_tables())
     }
 
     pub fn handle_event(&mut self, event: AppEvent) -> Result<(), AppError> {
         match event {
             AppEvent::Key(key) => {
-                if let Some(action) = keymap::resolve(&key, &self.tables()) {
+                if let Some(action) = keymap::resolve(&key, &self.input_tables()) {
                     self.handle_action(action)?;
                 }
             }
@@ -188,9 +235,12 @@ impl App {
     }
 
     fn execute(&mut self, command: Command) -> Result<(), AppError> {
-        match command {
-            Command::GoTo(id) => self.go_to(id),
+        if let Command::GoTo(id) = command {
+            return self.go_to(id);
         }
+        commands::execute(&mut self.journal, &self.content, self.clock.now(), command)?;
+        // The journal changed: every view built from it is out of date.
+        self.reload_all()
     }
 
     fn go_to(&mut self, id: ScreenId) -> Result<(), AppError> {

@@ -2,6 +2,7 @@
 //! capture. Each subcommand is a thin call into `domain` and `store`. Errors are one line
 //! on stderr and a non-zero exit.
 
+mod assess;
 mod paths;
 
 use std::path::PathBuf;
@@ -11,6 +12,7 @@ use clap::{Parser, Subcommand};
 
 use crate::app::{self, App, events::TerminalEvents};
 use crate::clock::SystemClock;
+use crate::content::Content;
 use crate::paths::Locations;
 use crate::store::Journal;
 use crate::theme::Theme;
@@ -39,6 +41,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Take the attachment assessment from the command line, or list instruments and results.
+    Assess(assess::AssessArgs),
 }
 
 /// A failure to report: one line, already worded for the user.
@@ -70,6 +74,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         None => run_tui(&locations),
         Some(Command::Paths { json }) => paths::run(&locations, json),
+        Some(Command::Assess(args)) => assess::run(&locations, args),
     }
 }
 
@@ -82,7 +87,8 @@ fn run_tui(locations: &Locations) -> Result<(), CliError> {
             "the journal app needs a terminal; for scripting, see `securebase --help`".into(),
         ));
     }
-    let mut app = App::new(journal, Box::new(SystemClock), Theme::from_env())?;
+    let content = Content::load(locations.content_dir.as_deref())?;
+    let mut app = App::new(journal, content, Box::new(SystemClock), Theme::from_env())?;
     let (mut terminal, _guard) = app::terminal::enter()?;
     app::run(&mut app, &mut terminal, &mut TerminalEvents::default())?;
     Ok(())
@@ -99,9 +105,15 @@ fn clap_exit(e: clap::Error) -> ExitCode {
             ExitCode::SUCCESS
         }
         _ => {
+            // Everything clap says before its usage block, folded into one line.
             let rendered = e.render().to_string();
-            let first = rendered.lines().next().unwrap_or("invalid arguments");
-            let first = first.strip_prefix("error: ").unwrap_or(first);
+            let before_usage = rendered.split("Usage:").next().unwrap_or_default();
+            let message = before_usage
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let first = message.strip_prefix("error: ").unwrap_or(&message);
+            let first = first.trim_end_matches(':');
             eprintln!("securebase: {first} (see securebase --help)");
             ExitCode::from(2)
         }

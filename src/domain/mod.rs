@@ -1,1 +1,5 @@
 //! Pure types and rules: no I/O, no clock reads (today is always passed in).
+
+pub mod assessment;
+pub mod scoring;
+pub mod suggestions;

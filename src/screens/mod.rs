@@ -11,12 +11,15 @@ mod reflect;
 mod support;
 mod today;
 
+use std::rc::Rc;
+
 use chrono::NaiveDateTime;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use crate::app::Command;
 use crate::app::keymap::{Action, Binding};
+use crate::content::Content;
 use crate::store::{Journal, StoreResult};
 use crate::theme::Theme;
 
@@ -86,15 +89,17 @@ impl ScreenId {
 /// What a screen may read when it (re)loads its view model.
 pub struct LoadContext<'a> {
     pub journal: &'a Journal,
+    pub content: &'a Rc<Content>,
     pub now: NaiveDateTime,
 }
 
 pub trait Screen {
     fn id(&self) -> ScreenId;
 
-    /// The screen's own keys; they take precedence over the global ones.
-    fn bindings(&self) -> &'static [Binding] {
-        &[]
+    /// The screen's own keys, in its current state; they take precedence over the
+    /// global ones.
+    fn bindings(&self) -> Vec<&'static [Binding]> {
+        Vec::new()
     }
 
     /// Rebuilds the view model from the journal. Called on start, after every command
@@ -118,7 +123,7 @@ pub trait Screen {
 pub fn all() -> Vec<Box<dyn Screen>> {
     let screens: Vec<Box<dyn Screen>> = vec![
         Box::new(TodayScreen::default()),
-        Box::new(AssessmentScreen),
+        Box::new(AssessmentScreen::default()),
         Box::new(ReflectScreen),
         Box::new(CheckinScreen),
         Box::new(PracticeScreen),

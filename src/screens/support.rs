@@ -5,12 +5,13 @@ use std::cell::Cell;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{Screen, ScreenId};
 use crate::app::Command;
 use crate::app::keymap::{Action, Binding, SCROLLING};
 use crate::theme::Theme;
+use crate::widgets::panel;
 
 #[derive(Default)]
 pub struct SupportScreen {
@@ -96,8 +97,8 @@ impl Screen for SupportScreen {
         ScreenId::Support
     }
 
-    fn bindings(&self) -> &'static [Binding] {
-        SCROLLING
+    fn bindings(&self) -> Vec<&'static [Binding]> {
+        vec![SCROLLING]
     }
 
     fn handle(&mut self, action: Action) -> Option<Command> {
@@ -115,11 +116,7 @@ impl Screen for SupportScreen {
     }
 
     fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
-        let block = Block::new()
-            .borders(Borders::ALL)
-            .border_style(theme.border)
-            .title(Span::styled(" Support ", theme.title))
-            .padding(Padding::horizontal(1));
+        let block = panel::block("Support", theme);
         let inner = block.inner(area);
         let paragraph = Paragraph::new(Self::lines(theme)).wrap(Wrap { trim: false });
         let height = u16::try_from(paragraph.line_count(inner.width)).unwrap_or(u16::MAX);

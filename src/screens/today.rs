@@ -4,13 +4,15 @@ use chrono::{NaiveDateTime, Timelike};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{LoadContext, Screen, ScreenId};
 use crate::app::Command;
 use crate::app::keymap::{Action, Binding, Key};
+use crate::domain::scoring;
 use crate::store::StoreResult;
 use crate::theme::Theme;
+use crate::widgets::panel;
 
 const BINDINGS: &[Binding] = &[Binding::new(
     &[
@@ -26,6 +28,8 @@ const BINDINGS: &[Binding] = &[Binding::new(
 #[derive(Debug, Clone, Default)]
 pub struct TodayView {
     pub now: NaiveDateTime,
+    /// The latest assessment, already worded: "2 November, leaning secure.".
+    pub assessment: Option<String>,
 }
 
 #[derive(Default)]
@@ -38,12 +42,24 @@ impl Screen for TodayScreen {
         ScreenId::Today
     }
 
-    fn bindings(&self) -> &'static [Binding] {
-        BINDINGS
+    fn bindings(&self) -> Vec<&'static [Binding]> {
+        vec![BINDINGS]
     }
 
     fn load(&mut self, ctx: &LoadContext<'_>) -> StoreResult<()> {
-        self.view = TodayView { now: ctx.now };
+        let latest = ctx.journal.assessment_results(None)?.pop();
+        let assessment = latest.map(|r| {
+            let leaning = ctx
+                .content
+                .instrument(&r.instrument_id)
+                .map(|i| scoring::region(&i.scale, r.scores.anxiety(), r.scores.avoidance()))
+                .map_or("", |region| region.leaning());
+            format!("{}, {leaning}.", r.completed_at.format("%-d %B"))
+        });
+        self.view = TodayView {
+            now: ctx.now,
+            assessment,
+        };
         Ok(())
     }
 
@@ -56,11 +72,7 @@ impl Screen for TodayScreen {
 
     fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
         let date = self.view.now.format("%A %-d %B %Y").to_string();
-        let block = Block::new()
-            .borders(Borders::ALL)
-            .border_style(theme.border)
-            .title(Span::styled(format!(" {date} "), theme.title))
-            .padding(Padding::horizontal(1));
+        let block = panel::block(&date, theme);
         let inner = block.inner(area);
         frame.render_widget(block, area);
 
@@ -71,6 +83,11 @@ impl Screen for TodayScreen {
             greeting,
         );
 
+        let assessment = self
+            .view
+            .assessment
+            .as_deref()
+            .unwrap_or("Not taken yet. It takes about five minutes.");
         let sections: [(&str, &str, &str); 5] = [
             (
                 "Reflection",
@@ -83,11 +100,7 @@ impl Screen for TodayScreen {
                 "Browse exercises for repair and asking for what you need.",
                 "p",
             ),
-            (
-                "Assessment",
-                "Not taken yet. It takes about five minutes.",
-                "a",
-            ),
+            ("Assessment", assessment, "a"),
             (
                 "Trend",
                 "Your felt-security trend appears here after a few check-ins.",

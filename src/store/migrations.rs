@@ -13,10 +13,16 @@ struct Migration {
     sql: &'static str,
 }
 
-const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    sql: include_str!("migrations/001_settings.sql"),
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        sql: include_str!("migrations/001_settings.sql"),
+    },
+    Migration {
+        version: 2,
+        sql: include_str!("migrations/002_assessments.sql"),
+    },
+];
 
 /// The newest schema version this securebase knows.
 pub const LATEST_VERSION: i64 = MIGRATIONS[MIGRATIONS.len() - 1].version;

@@ -4,6 +4,7 @@
 //! file that is not already a securebase journal (or empty), and every write is one
 //! transaction. See `docs/journal-schema.md` for the tables.
 
+mod assessments;
 mod error;
 mod file_check;
 mod migrations;

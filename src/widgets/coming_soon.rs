@@ -3,17 +3,14 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
+use ratatui::text::Line;
+use ratatui::widgets::{Padding, Paragraph, Wrap};
 
+use super::panel;
 use crate::theme::Theme;
 
 pub fn render(frame: &mut Frame<'_>, area: Rect, theme: &Theme, title: &str, paragraphs: &[&str]) {
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.border)
-        .title(Span::styled(format!(" {title} "), theme.title))
-        .padding(Padding::new(1, 1, 1, 0));
+    let block = panel::block(title, theme).padding(Padding::new(1, 1, 1, 0));
     let mut lines = Vec::new();
     for text in paragraphs {
         lines.push(Line::styled(text.to_string(), theme.text));

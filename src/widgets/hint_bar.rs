@@ -13,7 +13,13 @@ use crate::theme::Theme;
 pub fn render(frame: &mut Frame<'_>, area: Rect, rows: &[HelpRow], theme: &Theme) {
     let mut spans = vec![Span::raw(" ")];
     for row in rows.iter().filter(|r| r.hint.is_some()) {
-        let first_key = row.keys.split(' ').next().unwrap_or_default().to_string();
+        // A run of keys that share one line (answer digits) shows as a range: "1–7".
+        let keys: Vec<&str> = row.keys.split(' ').collect();
+        let first_key = match keys.as_slice() {
+            [first, .., last] if keys.len() > 2 => format!("{first}–{last}"),
+            [first, ..] => first.to_string(),
+            [] => String::new(),
+        };
         spans.push(Span::styled(first_key, theme.key));
         spans.push(Span::styled(
             format!(" {}  ", row.hint.unwrap_or_default()),

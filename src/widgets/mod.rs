@@ -3,6 +3,8 @@
 pub mod coming_soon;
 pub mod help_overlay;
 pub mod hint_bar;
+pub mod panel;
+pub mod plane;
 pub mod popup;
 pub mod tab_bar;
 pub mod too_small;

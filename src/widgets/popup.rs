@@ -2,9 +2,9 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
-use ratatui::text::Span;
-use ratatui::widgets::{Block, Borders, Clear, Padding};
+use ratatui::widgets::Clear;
 
+use super::panel;
 use crate::theme::Theme;
 
 /// Clears a centred area of at most `width` × `height` inside `area`, draws a titled
@@ -23,11 +23,7 @@ pub fn open(
     let [rect] = Layout::horizontal([Constraint::Length(width.min(area.width))])
         .flex(Flex::Center)
         .areas(row);
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.border)
-        .title(Span::styled(format!(" {title} "), theme.title))
-        .padding(Padding::horizontal(1));
+    let block = panel::block(title, theme);
     let inner = block.inner(rect);
     frame.render_widget(Clear, rect);
     frame.render_widget(block, rect);

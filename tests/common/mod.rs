@@ -6,6 +6,7 @@ use ratatui::backend::TestBackend;
 use securebase::app::events::ScriptedEvents;
 use securebase::app::{self, App};
 use securebase::clock::FixedClock;
+use securebase::content::Content;
 use securebase::store::{Journal, SettingKey};
 use securebase::theme::Theme;
 
@@ -30,7 +31,8 @@ impl Harness {
     pub fn with_journal(journal: Journal, width: u16, height: u16) -> Harness {
         // Monday 23 November 2026, noon.
         let clock = FixedClock::on(2026, 11, 23);
-        let app = App::new(journal, Box::new(clock), Theme::colour()).unwrap();
+        let content = Content::builtin().unwrap();
+        let app = App::new(journal, content, Box::new(clock), Theme::colour()).unwrap();
         let terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
         Harness { app, terminal }
     }

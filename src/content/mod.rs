@@ -1,0 +1,126 @@
+//! Content as data: the files under `prompts/`, built into the binary, plus any the user
+//! adds to their own content directory. Every file is validated when loaded; an error names
+//! the file, the item and the field.
+
+mod instrument;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::domain::assessment::Instrument;
+
+/// The assessment instruments that ship with securebase.
+const BUILTIN_INSTRUMENTS: &[(&str, &str)] = &[
+    (
+        "prompts/assessment/close-relationships.toml",
+        include_str!("../../prompts/assessment/close-relationships.toml"),
+    ),
+    (
+        "prompts/assessment/pulse.toml",
+        include_str!("../../prompts/assessment/pulse.toml"),
+    ),
+];
+
+/// A content file that could not be used, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError {
+    pub file: String,
+    pub message: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.file, self.message)
+    }
+}
+
+impl std::error::Error for ContentError {}
+
+/// Everything securebase can show, loaded and validated.
+#[derive(Debug, Clone)]
+pub struct Content {
+    pub instruments: Vec<Instrument>,
+}
+
+impl Content {
+    /// Only what is built in.
+    pub fn builtin() -> Result<Content, ContentError> {
+        let mut content = Content {
+            instruments: Vec::new(),
+        };
+        for (file, text) in BUILTIN_INSTRUMENTS {
+            content.add_instrument(instrument::parse(file, text)?);
+        }
+        Ok(content)
+    }
+
+    /// What is built in, extended and overridden by the user's content directory.
+    pub fn load(user_dir: Option<&Path>) -> Result<Content, ContentError> {
+        let mut content = Content::builtin()?;
+        if let Some(dir) = user_dir {
+            for path in toml_files(&dir.join("assessment"))? {
+                content.add_instrument_file(&path)?;
+            }
+        }
+        Ok(content)
+    }
+
+    /// Reads, validates and adds one instrument file; it replaces one with the same id.
+    pub fn add_instrument_file(&mut self, path: &Path) -> Result<&Instrument, ContentError> {
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| ContentError {
+            file: name.clone(),
+            message: format!("cannot read it: {e}"),
+        })?;
+        let parsed = instrument::parse(&name, &text)?;
+        let id = parsed.id.clone();
+        self.add_instrument(parsed);
+        Ok(self.instrument(&id).expect("just added"))
+    }
+
+    fn add_instrument(&mut self, instrument: Instrument) {
+        match self.instruments.iter_mut().find(|i| i.id == instrument.id) {
+            Some(existing) => *existing = instrument,
+            None => self.instruments.push(instrument),
+        }
+    }
+
+    pub fn instrument(&self, id: &str) -> Option<&Instrument> {
+        self.instruments.iter().find(|i| i.id == id)
+    }
+}
+
+/// The `.toml` files directly inside `dir`, sorted; none if it does not exist.
+fn toml_files(dir: &Path) -> Result<Vec<PathBuf>, ContentError> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => {
+            return Err(ContentError {
+                file: dir.display().to_string(),
+                message: format!("cannot read the directory: {e}"),
+            });
+        }
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Turns a TOML syntax or type error into one line with its line number.
+pub(crate) fn toml_error(file: &str, text: &str, error: &toml::de::Error) -> ContentError {
+    let line = error
+        .span()
+        .map(|span| text[..span.start.min(text.len())].lines().count().max(1));
+    let message = error.message().trim().replace('\n', " ");
+    ContentError {
+        file: file.to_string(),
+        message: match line {
+            Some(line) => format!("line {line}: {message}"),
+            None => message,
+        },
+    }
+}

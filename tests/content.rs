@@ -1,0 +1,196 @@
+//! Content files: ours are complete and valid; broken ones are refused with a message
+//! that names the file, the item and the field.
+
+use std::fs;
+
+use securebase::content::Content;
+
+#[test]
+fn our_instruments_meet_the_measurement_rules() {
+    let content = Content::builtin().unwrap();
+    let full = content.instrument("close-relationships").unwrap();
+    let pulse = content.instrument("pulse").unwrap();
+    assert!(full.items.len() >= 24);
+    // About a third reverse-keyed in the full form; the short form has at least one per
+    // subscale (with four items, a third is not a whole number).
+    for (instrument, per_subscale, keyed) in [(full, 12, 0.25..=0.4), (pulse, 4, 0.25..=0.5)] {
+        assert_eq!(instrument.scale.min, 1);
+        assert_eq!(instrument.scale.max, 7);
+        assert_eq!(instrument.scale.labels.len(), 7);
+        for subscale in ["anxiety", "avoidance"] {
+            let items: Vec<_> = instrument
+                .items
+                .iter()
+                .filter(|i| i.subscale == subscale)
+                .collect();
+            assert!(items.len() >= per_subscale, "{} {subscale}", instrument.id);
+            let reversed = items.iter().filter(|i| i.reverse).count() as f64 / items.len() as f64;
+            assert!(
+                keyed.contains(&reversed),
+                "{} {subscale}: {reversed} reverse-keyed",
+                instrument.id
+            );
+        }
+    }
+    // The short form's items are items of the full form, with the same keying.
+    for item in &pulse.items {
+        assert_eq!(full.item(&item.id), Some(item), "{}", item.id);
+    }
+}
+
+#[test]
+fn our_instrument_files_say_their_values_are_provisional() {
+    for file in ["close-relationships.toml", "pulse.toml"] {
+        let path = format!("{}/prompts/assessment/{file}", env!("CARGO_MANIFEST_DIR"));
+        let text = fs::read_to_string(path).unwrap();
+        assert!(text.contains("PROVISIONAL"), "{file}");
+    }
+}
+
+const VALID: &str = r#"
+id = "mine"
+name = "My instrument"
+version = 2
+minutes = 3
+description = "Mine."
+[scale]
+min = 1
+max = 5
+labels = ["a", "b", "c", "d", "e"]
+[reliable_change]
+sd = 1.0
+reliability = 0.85
+[[subscales]]
+id = "anxiety"
+name = "Anxiety"
+[[subscales]]
+id = "avoidance"
+name = "Avoidance"
+[regions]
+secure = "s"
+preoccupied = "p"
+dismissing = "d"
+fearful = "f"
+[[items]]
+id = "q1"
+subscale = "anxiety"
+text = "One."
+[[items]]
+id = "q2"
+subscale = "avoidance"
+reverse = true
+text = "Two."
+"#;
+
+fn load(text: &str) -> Result<String, String> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mine.toml");
+    fs::write(&path, text).unwrap();
+    let mut content = Content::builtin().unwrap();
+    content
+        .add_instrument_file(&path)
+        .map(|i| i.id.clone())
+        .map_err(|e| {
+            let message = e.to_string();
+            assert!(message.contains("mine.toml"), "names the file: {message}");
+            assert!(!message.contains('\n'), "one line: {message}");
+            message
+        })
+}
+
+#[test]
+fn a_valid_user_instrument_loads() {
+    assert_eq!(load(VALID).unwrap(), "mine");
+}
+
+#[test]
+fn broken_instruments_are_refused_with_file_item_and_field() {
+    let cases = [
+        (
+            VALID.replace(
+                "subscale = \"avoidance\"\nreverse",
+                "subscale = \"avoidence\"\nreverse",
+            ),
+            &["item 'q2'", "field 'subscale'", "avoidence"][..],
+        ),
+        (
+            VALID.replace("id = \"q2\"", "id = \"q1\""),
+            &["item 'q1'", "field 'id'"],
+        ),
+        (
+            VALID.replace(
+                r#"labels = ["a", "b", "c", "d", "e"]"#,
+                r#"labels = ["a", "b"]"#,
+            ),
+            &["field 'scale.labels'", "needs 5"],
+        ),
+        (
+            VALID.replace("reliability = 0.85", "reliability = 1.5"),
+            &["field 'reliable_change.reliability'"],
+        ),
+        (
+            VALID.replace("sd = 1.0", "sd = -1.0"),
+            &["field 'reliable_change.sd'"],
+        ),
+        (VALID.replace("max = 5", "max = 10"), &["field 'scale.max'"]),
+        (VALID.replace("min = 1", "min = 6"), &["field 'scale.min'"]),
+        (
+            VALID.replace("text = \"One.\"", "text = \"  \""),
+            &["item 'q1'", "field 'text'"],
+        ),
+        (
+            VALID.replace(
+                "id = \"avoidance\"\nname = \"Avoidance\"",
+                "id = \"closeness\"\nname = \"C\"",
+            ),
+            &["'avoidance'"],
+        ),
+        (
+            VALID.replace("description = \"Mine.\"\n", ""),
+            &["description"],
+        ),
+        (
+            VALID.replace("version = 2", "version = \"two\""),
+            &["line 4"],
+        ),
+        (
+            VALID.replace("fearful = \"f\"", "fearful = \"f\"\nhopeful = \"h\""),
+            &["hopeful"],
+        ),
+    ];
+    for (text, expected) in cases {
+        let message = load(&text).expect_err("refused");
+        for needle in expected {
+            assert!(message.contains(needle), "{needle:?} missing in: {message}");
+        }
+    }
+}
+
+#[test]
+fn a_subscale_without_items_is_refused() {
+    let text = VALID.replace(
+        "[regions]",
+        "[[subscales]]\nid = \"trust\"\nname = \"Trust\"\n[regions]",
+    );
+    let message = load(&text).unwrap_err();
+    assert!(
+        message.contains("subscale 'trust' has no items"),
+        "{message}"
+    );
+}
+
+#[test]
+fn user_files_in_the_content_directory_are_added_and_override_by_id() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("assessment")).unwrap();
+    fs::write(dir.path().join("assessment/mine.toml"), VALID).unwrap();
+    fs::write(
+        dir.path().join("assessment/pulse.toml"),
+        VALID.replace("id = \"mine\"", "id = \"pulse\""),
+    )
+    .unwrap();
+    let content = Content::load(Some(dir.path())).unwrap();
+    assert!(content.instrument("mine").is_some());
+    assert_eq!(content.instrument("pulse").unwrap().items.len(), 2);
+    assert_eq!(content.instruments.len(), 3);
+}
