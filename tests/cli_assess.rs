@@ -2,51 +2,10 @@
 //! input with one line and the journal unchanged.
 
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
 
-struct Env {
-    home: tempfile::TempDir,
-}
-
-impl Env {
-    fn new() -> Env {
-        Env {
-            home: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn journal(&self) -> PathBuf {
-        self.home.path().join("journal.db")
-    }
-
-    fn content_dir(&self) -> PathBuf {
-        self.home.path().join("config/securebase/prompts")
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_securebase"))
-            .args(args)
-            .arg("--journal")
-            .arg(self.journal())
-            .env_remove("SECUREBASE_JOURNAL")
-            .env("HOME", self.home.path())
-            .env("XDG_CONFIG_HOME", self.home.path().join("config"))
-            .env("XDG_DATA_HOME", self.home.path().join("data"))
-            .output()
-            .unwrap()
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-}
+mod common;
+use common::cli::Env;
 
 fn journal_bytes(path: &Path) -> Vec<u8> {
     let mut all = fs::read(path).unwrap_or_default();

@@ -194,3 +194,73 @@ fn user_files_in_the_content_directory_are_added_and_override_by_id() {
     assert_eq!(content.instrument("pulse").unwrap().items.len(), 2);
     assert_eq!(content.instruments.len(), 3);
 }
+
+#[test]
+fn our_prompt_library_covers_every_theme() {
+    use securebase::domain::reflection::{Depth, Dimension, THEMES};
+    let content = Content::builtin().unwrap();
+    assert!(
+        content.prompts.len() >= 100,
+        "{} prompts",
+        content.prompts.len()
+    );
+    let mut ids = std::collections::HashSet::new();
+    for prompt in &content.prompts {
+        assert!(ids.insert(&prompt.id), "{} twice", prompt.id);
+        assert!(THEMES.contains(&prompt.theme.as_str()));
+        if prompt.theme == "narrative" && prompt.depth == Depth::Deep {
+            assert!(prompt.note.is_some(), "{} needs a pause note", prompt.id);
+        }
+    }
+    for theme in THEMES {
+        let n = content.prompts.iter().filter(|p| p.theme == *theme).count();
+        assert!(n >= 6, "{theme}: {n}");
+    }
+    for dimension in [Dimension::Anxiety, Dimension::Avoidance, Dimension::Both] {
+        let n = content
+            .prompts
+            .iter()
+            .filter(|p| p.dimension == dimension)
+            .count();
+        assert!(n >= 20, "{dimension:?}: {n}");
+    }
+}
+
+#[test]
+fn broken_prompt_files_are_refused_with_file_prompt_and_field() {
+    let good = "theme = \"repair\"\n[[prompts]]\nid = \"mine-1\"\ndimension = \"both\"\ndepth = \"light\"\ntext = \"A question.\"\n";
+    let cases = [
+        (good.replace("repair", "reapir"), "field 'theme'"),
+        (
+            good.replace("\"both\"", "\"neither\""),
+            "unknown dimension 'neither'",
+        ),
+        (
+            good.replace("text = \"A question.\"", "text = \"\""),
+            "prompt 'mine-1': field 'text'",
+        ),
+        (
+            good.replace("repair", "narrative").replace("light", "deep"),
+            "prompt 'mine-1': field 'note'",
+        ),
+        (
+            format!("{good}{}", &good[good.find("[[prompts]]").unwrap()..]),
+            "prompt 'mine-1': field 'id' is used twice",
+        ),
+    ];
+    for (text, expected) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("reflections")).unwrap();
+        std::fs::write(dir.path().join("reflections/mine.toml"), text).unwrap();
+        let err = Content::load(Some(dir.path())).unwrap_err().to_string();
+        assert!(
+            err.contains("mine.toml") && err.contains(expected),
+            "{expected}: {err}"
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("reflections")).unwrap();
+    std::fs::write(dir.path().join("reflections/mine.toml"), good).unwrap();
+    let content = Content::load(Some(dir.path())).unwrap();
+    assert!(content.prompt("mine-1").is_some());
+}

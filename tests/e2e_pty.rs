@@ -135,3 +135,54 @@ fn ctrl_c_also_restores_the_terminal() {
     assert!(!parser.screen().alternate_screen());
     assert!(!parser.screen().hide_cursor());
 }
+
+/// Types into the writing screen, kills the process with SIGKILL (no chance to clean
+/// up), starts again, and finds the text offered back exactly.
+#[cfg(unix)]
+#[test]
+fn a_draft_survives_sigkill() {
+    let home = tempfile::tempdir().unwrap();
+    let journal = home.path().join("journal.db");
+    let mut s = Session::start(&journal, home.path());
+    s.wait_for("Welcome to securebase");
+    s.send("\r");
+    s.wait_for("Today's prompt");
+    s.send("w");
+    s.wait_for("Reflect · 0 words");
+    s.send("The first paragraph, typed for real.\r\rAnd a second one, with ümlauts.");
+    s.wait_for("with ümlauts.");
+    // A pause in typing writes the draft within a second.
+    s.wait_for("draft saved");
+
+    let pid = s.child.process_id().expect("a pid");
+    let killed = std::process::Command::new("kill")
+        .args(["-KILL", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let status = s.wait_exit();
+    assert!(!status.success(), "killed, not exited: {status:?}");
+
+    let mut again = Session::start(&journal, home.path());
+    again.wait_for("Unsaved draft");
+    again.send("w");
+    again.wait_for("with ümlauts.");
+    let screen = again.screen();
+    assert!(
+        screen.contains("The first paragraph, typed for real."),
+        "{screen}"
+    );
+    again.send("\x13"); // Ctrl-S saves it
+    again.wait_for("Saved today: 1 entry");
+    again.send("q");
+    assert!(again.wait_exit().success());
+
+    let conn = rusqlite::Connection::open(&journal).unwrap();
+    let body: String = conn
+        .query_row("SELECT body FROM entries", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(
+        body,
+        "The first paragraph, typed for real.\n\nAnd a second one, with ümlauts."
+    );
+}

@@ -50,3 +50,11 @@ fn assessment_result_with_a_trail_at_80x24() {
     h.keys("a<Down><Enter>45233524<Esc><Down><Enter>62721272");
     insta::assert_snapshot!(h.screen());
 }
+
+#[test]
+fn reflect_writing_at_80x24() {
+    let mut h = Harness::returning_user();
+    h.keys("wWhen they went quiet at dinner I felt the old worry rise, the one that says I did something wrong.<Enter><Enter>I asked instead of guessing. #repair");
+    h.pause();
+    insta::assert_snapshot!(h.screen());
+}

@@ -1,20 +1,82 @@
-//! Carrying out screens' commands against the journal. Each command is one transaction.
+//! What screens ask the app to do, and carrying it out against the journal. Each command
+//! is one transaction.
 
 use chrono::NaiveDateTime;
 
-use super::{AppError, Command};
+use super::AppError;
 use crate::content::Content;
-use crate::domain::scoring;
+use crate::daily;
+use crate::domain::reflection::{Draft, REFLECTION, entry_tags};
+use crate::domain::{safety, scoring};
+use crate::screens::ScreenId;
 use crate::store::Journal;
+
+/// What a screen asks the app to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    GoTo(ScreenId),
+    /// Open Reflect and start writing (today's prompt, or the waiting draft).
+    Write,
+    StartAssessment {
+        instrument_id: String,
+    },
+    /// Save one answer and where the user now is; `finish` scores and completes the session.
+    AnswerAssessment {
+        session_id: i64,
+        item_id: String,
+        value: u8,
+        position: usize,
+        finish: bool,
+    },
+    SetAssessmentPosition {
+        session_id: i64,
+        position: usize,
+    },
+    CompleteAssessment {
+        session_id: i64,
+    },
+    DiscardAssessment {
+        session_id: i64,
+    },
+    SaveDraft {
+        kind: &'static str,
+        draft: Draft,
+    },
+    DiscardDraft {
+        kind: &'static str,
+    },
+    /// Turn the reflection draft into an entry. `tags` is the tag field as typed.
+    SaveReflection {
+        prompt_id: Option<String>,
+        body: String,
+        tags: String,
+    },
+    /// Choose another prompt for today; `skip` keeps the current one away for a while.
+    NextPrompt {
+        skip: bool,
+    },
+    /// Open the text in the user's editor and hand the result back to the screen.
+    EditExternally {
+        text: String,
+    },
+}
+
+/// Something the app should do after a command, beyond reloading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Effect {
+    None,
+    /// What was just saved mentions a crisis: offer the Support screen.
+    OfferSupport,
+}
 
 pub(super) fn execute(
     journal: &mut Journal,
     content: &Content,
     now: NaiveDateTime,
     command: Command,
-) -> Result<(), AppError> {
+) -> Result<Effect, AppError> {
     match command {
-        Command::GoTo(_) => {}
+        Command::GoTo(_) | Command::Write | Command::EditExternally { .. } => {}
         Command::StartAssessment { instrument_id } => {
             let instrument = content.instrument(&instrument_id).ok_or_else(|| {
                 AppError::Content(format!("unknown instrument '{instrument_id}'"))
@@ -41,8 +103,31 @@ pub(super) fn execute(
             complete_assessment(journal, content, now, session_id)?
         }
         Command::DiscardAssessment { session_id } => journal.discard_assessment(session_id)?,
+        Command::SaveDraft { kind, draft } => journal.save_draft(kind, &draft)?,
+        Command::DiscardDraft { kind } => journal.discard_draft(kind)?,
+        Command::SaveReflection {
+            prompt_id,
+            body,
+            tags,
+        } => {
+            let tags = entry_tags(&tags, &body);
+            journal.save_entry(
+                REFLECTION,
+                now.date(),
+                prompt_id.as_deref(),
+                &body,
+                &tags,
+                now,
+            )?;
+            if safety::mentions_crisis(&body) {
+                return Ok(Effect::OfferSupport);
+            }
+        }
+        Command::NextPrompt { skip } => {
+            daily::next_prompt(journal, content, now.date(), skip)?;
+        }
     }
-    Ok(())
+    Ok(Effect::None)
 }
 
 /// Scores the session's stored answers and completes it. Answers that are not all there

@@ -29,7 +29,7 @@ pub struct TerminalEvents {
 impl Default for TerminalEvents {
     fn default() -> Self {
         TerminalEvents {
-            tick: Duration::from_millis(500),
+            tick: Duration::from_millis(250),
         }
     }
 }
@@ -60,7 +60,7 @@ impl ScriptedEvents {
 
     /// Key presses written as text: every character is one key, and `<Esc>`, `<Enter>`,
     /// `<Tab>`, `<BackTab>`, `<Up>`, `<Down>`, `<Left>`, `<Right>`, `<Backspace>`,
-    /// `<PgUp>`, `<PgDn>` and `<C-x>` name special keys.
+    /// `<PgUp>`, `<PgDn>`, `<F1>` and `<C-x>` name special keys.
     pub fn keys(mut self, text: &str) -> Self {
         let mut rest = text;
         while let Some(c) = rest.chars().next() {
@@ -103,6 +103,9 @@ fn named_key(name: &str) -> Option<KeyEvent> {
         "Home" => KeyCode::Home,
         "End" => KeyCode::End,
         "Space" => KeyCode::Char(' '),
+        f if f.starts_with('F') && f[1..].parse::<u8>().is_ok() => {
+            KeyCode::F(f[1..].parse().unwrap_or(1))
+        }
         ctrl if ctrl.starts_with("C-") && ctrl.len() == 3 => {
             let c = ctrl.chars().nth(2)?;
             return Some(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));

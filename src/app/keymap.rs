@@ -33,8 +33,18 @@ pub enum Action {
     View,
     Yes,
     No,
-    /// Today: start writing the day's reflection.
+    /// Today, Reflect: start writing the day's reflection.
     StartWriting,
+    /// Another of the same (prompt).
+    Next,
+    Skip,
+    FreeWriting,
+    Save,
+    /// Move between fields of a form.
+    SwitchField,
+    ExternalEditor,
+    Undo,
+    Redo,
 }
 
 /// One key, as it is written in a binding table.
@@ -203,9 +213,40 @@ pub const SCROLLING: &[Binding] = &[
     Binding::new(&[Key::plain(KeyCode::End)], Action::Bottom, "To the end"),
 ];
 
+/// The only global keys while a screen takes text: everything else is typed.
+pub const EDITING_GLOBAL: &[Binding] = &[
+    Binding::new(
+        &[Key::plain(KeyCode::F(1))],
+        Action::ToggleHelp,
+        "Show or hide this help",
+    )
+    .hint("help"),
+    Binding::new(
+        &[Key::ctrl('c')],
+        Action::Quit,
+        "Quit securebase (your draft is kept)",
+    ),
+];
+
+/// The gentle offer of support after an entry that mentions a crisis.
+pub const SUPPORT_OFFER: &[Binding] = &[
+    Binding::new(
+        &[Key::char('s'), Key::plain(KeyCode::Enter)],
+        Action::Confirm,
+        "Open the Support screen",
+    )
+    .hint("support"),
+    Binding::new(&[Key::plain(KeyCode::Esc)], Action::Back, "Not now").hint("not now"),
+    Binding::new(&[Key::ctrl('c')], Action::Quit, "Quit"),
+];
+
 /// Keys that close the help overlay, whatever the screen below does with them.
 pub const HELP_OVERLAY: &[Binding] = &[Binding::new(
-    &[Key::char('?'), Key::plain(KeyCode::Esc)],
+    &[
+        Key::char('?'),
+        Key::plain(KeyCode::Esc),
+        Key::plain(KeyCode::F(1)),
+    ],
     Action::ToggleHelp,
     "Close this help",
 )];

@@ -4,57 +4,38 @@
 
 mod commands;
 pub mod events;
+pub mod external;
 pub mod keymap;
 pub mod terminal;
 
 use std::fmt;
 use std::rc::Rc;
 
+use chrono::NaiveDate;
 use ratatui::backend::Backend;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::{Frame, Terminal};
 
 use crate::clock::Clock;
 use crate::content::Content;
+use crate::daily;
 use crate::screens::{self, LoadContext, Screen, ScreenId};
 use crate::store::{Journal, SettingKey, StoreError};
 use crate::theme::Theme;
-use crate::widgets::{help_overlay, hint_bar, tab_bar, too_small, welcome};
+use crate::widgets::{help_overlay, hint_bar, support_offer, tab_bar, too_small, welcome};
+pub use commands::Command;
+use commands::Effect;
 use events::{AppEvent, EventSource};
+use external::ExternalEditor;
 use keymap::{Action, Binding, HelpRow};
-
-/// What a screen asks the app to do; the app carries it out against the journal.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Command {
-    GoTo(ScreenId),
-    StartAssessment {
-        instrument_id: String,
-    },
-    /// Save one answer and where the user now is; `finish` scores and completes the session.
-    AnswerAssessment {
-        session_id: i64,
-        item_id: String,
-        value: u8,
-        position: usize,
-        finish: bool,
-    },
-    SetAssessmentPosition {
-        session_id: i64,
-        position: usize,
-    },
-    CompleteAssessment {
-        session_id: i64,
-    },
-    DiscardAssessment {
-        session_id: i64,
-    },
-}
 
 /// Something drawn over the active screen that takes the keys while it is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     Welcome,
     Help,
+    /// A gentle offer of the Support screen after an entry that mentions a crisis.
+    SupportOffer,
 }
 
 #[derive(Debug)]
@@ -93,6 +74,12 @@ pub struct App {
     /// Screens to return to with Esc, most recent last.
     back: Vec<ScreenId>,
     overlay: Option<Overlay>,
+    /// The day the screens were last prepared for; a new day chooses a new prompt.
+    day: NaiveDate,
+    /// Text waiting to be opened in the user's editor by the run loop.
+    external_request: Option<String>,
+    /// A one-line message in the hint bar, until the next key.
+    notice: Option<String>,
     quit: bool,
 }
 
@@ -108,6 +95,7 @@ impl App {
         } else {
             Some(Overlay::Welcome)
         };
+        let day = clock.today();
         let mut app = App {
             journal,
             content: Rc::new(content),
@@ -117,8 +105,12 @@ impl App {
             active: ScreenId::Today,
             back: Vec::new(),
             overlay,
+            day,
+            external_request: None,
+            notice: None,
             quit: false,
         };
+        app.prepare_day()?;
         app.reload_all()?;
         Ok(app)
     }
@@ -139,6 +131,10 @@ impl App {
         &self.journal
     }
 
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
     fn screen(&self, id: ScreenId) -> &dyn Screen {
         self.screens[id.index()].as_ref()
     }
@@ -147,10 +143,18 @@ impl App {
         self.screens[id.index()].as_mut()
     }
 
+    /// Makes sure today has its prompt chosen (and so stays the same all day).
+    fn prepare_day(&mut self) -> Result<(), AppError> {
+        self.day = self.clock.today();
+        daily::todays_prompt(&mut self.journal, &self.content, self.day)?;
+        Ok(())
+    }
+
     fn reload(&mut self, id: ScreenId) -> Result<(), AppError> {
         let ctx = LoadContext {
             journal: &self.journal,
             content: &self.content,
+            theme: &self.theme,
             now: self.clock.now(),
         };
         self.screens[id.index()].load(&ctx)?;
@@ -164,14 +168,21 @@ impl App {
         Ok(())
     }
 
-    /// The keys of the active screen (or the welcome), most specific first: what help and
+    /// The keys of the active screen (or the overlay), most specific first: what help and
     /// the hint bar describe.
     fn screen_tables(&self) -> Vec<&'static [Binding]> {
-        if self.overlay == Some(Overlay::Welcome) {
-            return vec![keymap::WELCOME];
+        match self.overlay {
+            Some(Overlay::Welcome) => return vec![keymap::WELCOME],
+            Some(Overlay::SupportOffer) => return vec![keymap::SUPPORT_OFFER],
+            Some(Overlay::Help) | None => {}
         }
-        let mut tables = self.screen(self.active).bindings();
-        tables.push(keymap::GLOBAL);
+        let screen = self.screen(self.active);
+        let mut tables = screen.bindings();
+        tables.push(if screen.is_editing() {
+            keymap::EDITING_GLOBAL
+        } else {
+            keymap::GLOBAL
+        });
         tables
     }
 
@@ -190,26 +201,51 @@ impl App {
     }
 
     pub fn handle_event(&mut self, event: AppEvent) -> Result<(), AppError> {
-        match event {
+        let idle = match event {
             AppEvent::Key(key) => {
-                if let Some(action) = keymap::resolve(&key, &self.input_tables()) {
-                    self.handle_action(action)?;
+                self.notice = None;
+                match keymap::resolve(&key, &self.input_tables()) {
+                    Some(action) => self.handle_action(action)?,
+                    None if self.overlay.is_none() && self.screen(self.active).is_editing() => {
+                        if let Some(command) = self.screen_mut(self.active).input(key) {
+                            self.execute(command)?;
+                        }
+                    }
+                    None => {}
                 }
+                false
             }
-            AppEvent::Resize | AppEvent::Tick => {}
+            AppEvent::Resize => false,
+            AppEvent::Tick => true,
+        };
+        if self.clock.today() != self.day {
+            self.prepare_day()?;
+            self.reload_all()?;
+        }
+        let now = self.clock.now();
+        if let Some(command) = self.screen_mut(self.active).tick(now, idle) {
+            self.execute(command)?;
         }
         Ok(())
     }
 
     fn handle_action(&mut self, action: Action) -> Result<(), AppError> {
         match (self.overlay, action) {
-            (_, Action::Quit) => self.quit = true,
+            (_, Action::Quit) => {
+                self.leave_active()?;
+                self.quit = true;
+            }
             (Some(Overlay::Welcome), Action::Confirm) => {
                 self.journal.set_setting(SettingKey::WelcomeSeen, "1")?;
                 self.overlay = None;
             }
-            (Some(Overlay::Welcome), _) => {}
-            (Some(Overlay::Help), Action::ToggleHelp | Action::Back) => self.overlay = None,
+            (Some(Overlay::SupportOffer), Action::Confirm) => {
+                self.overlay = None;
+                self.go_to(ScreenId::Support)?;
+            }
+            (Some(Overlay::SupportOffer), Action::Back) => self.overlay = None,
+            (Some(Overlay::Welcome | Overlay::SupportOffer), _) => {}
+            (Some(Overlay::Help), Action::ToggleHelp) => self.overlay = None,
             (Some(Overlay::Help), _) => {
                 // Any other key closes help and then does what it says.
                 self.overlay = None;
@@ -218,6 +254,7 @@ impl App {
             (None, Action::ToggleHelp) => self.overlay = Some(Overlay::Help),
             (None, Action::Back) => {
                 if let Some(previous) = self.back.pop() {
+                    self.leave_active()?;
                     self.active = previous;
                     self.reload(previous)?;
                 }
@@ -235,22 +272,64 @@ impl App {
     }
 
     fn execute(&mut self, command: Command) -> Result<(), AppError> {
-        if let Command::GoTo(id) = command {
-            return self.go_to(id);
+        match command {
+            Command::GoTo(id) => return self.go_to(id),
+            Command::Write => {
+                self.go_to(ScreenId::Reflect)?;
+                if let Some(command) = self
+                    .screen_mut(ScreenId::Reflect)
+                    .handle(Action::StartWriting)
+                {
+                    self.execute(command)?;
+                }
+                return Ok(());
+            }
+            Command::EditExternally { text } => {
+                self.external_request = Some(text);
+                return Ok(());
+            }
+            command => {
+                let now = self.clock.now();
+                let effect = commands::execute(&mut self.journal, &self.content, now, command)?;
+                if effect == Effect::OfferSupport {
+                    self.overlay = Some(Overlay::SupportOffer);
+                }
+            }
         }
-        commands::execute(&mut self.journal, &self.content, self.clock.now(), command)?;
         // The journal changed: every view built from it is out of date.
         self.reload_all()
+    }
+
+    /// Lets the active screen save what is pending before it is left.
+    fn leave_active(&mut self) -> Result<(), AppError> {
+        if let Some(command) = self.screen_mut(self.active).before_leaving() {
+            self.execute(command)?;
+        }
+        Ok(())
     }
 
     fn go_to(&mut self, id: ScreenId) -> Result<(), AppError> {
         if id == self.active {
             return Ok(());
         }
+        self.leave_active()?;
         self.back.retain(|s| *s != id);
         self.back.push(self.active);
         self.active = id;
         self.reload(id)
+    }
+
+    /// The text the active screen wants edited in the user's editor, if any.
+    pub fn take_external_request(&mut self) -> Option<String> {
+        self.external_request.take()
+    }
+
+    /// Hands the result of external editing back to the screen that asked.
+    pub fn external_result(&mut self, result: std::io::Result<String>) {
+        match result {
+            Ok(text) => self.screen_mut(self.active).receive_text(text),
+            Err(e) => self.notice = Some(format!("The editor did not run: {e}")),
+        }
     }
 
     /// Draws the whole app. Reads state only.
@@ -269,12 +348,13 @@ impl App {
         tab_bar::render(frame, tabs, self.active, &self.theme);
         self.screen(self.active).render(frame, body, &self.theme);
         let rows = self.help_rows();
-        hint_bar::render(frame, hints, &rows, &self.theme);
+        hint_bar::render(frame, hints, &rows, self.notice.as_deref(), &self.theme);
         match self.overlay {
             Some(Overlay::Help) => {
                 help_overlay::render(frame, area, self.active.title(), &rows, &self.theme)
             }
             Some(Overlay::Welcome) => welcome::render(frame, area, &self.theme),
+            Some(Overlay::SupportOffer) => support_offer::render(frame, area, &self.theme),
             None => {}
         }
     }
@@ -285,14 +365,12 @@ pub fn run<B: Backend, E: EventSource>(
     app: &mut App,
     terminal: &mut Terminal<B>,
     events: &mut E,
+    editor: &mut dyn ExternalEditor,
 ) -> Result<(), AppError> {
-    let draw = |app: &App, terminal: &mut Terminal<B>| {
-        terminal
-            .draw(|frame| app.draw(frame))
-            .map(|_| ())
-            .map_err(|e| AppError::Terminal(e.to_string()))
-    };
-    draw(app, terminal)?;
+    let terminal_error = |e: B::Error| AppError::Terminal(e.to_string());
+    terminal
+        .draw(|frame| app.draw(frame))
+        .map_err(terminal_error)?;
     while !app.should_quit() {
         let Some(event) = events
             .next_event()
@@ -301,7 +379,14 @@ pub fn run<B: Backend, E: EventSource>(
             break;
         };
         app.handle_event(event)?;
-        draw(app, terminal)?;
+        if let Some(text) = app.take_external_request() {
+            let result = editor.edit(&text);
+            app.external_result(result);
+            terminal.clear().map_err(terminal_error)?;
+        }
+        terminal
+            .draw(|frame| app.draw(frame))
+            .map_err(terminal_error)?;
     }
     Ok(())
 }

@@ -41,6 +41,18 @@ pub fn restore() {
     let _ = stdout().flush();
 }
 
+/// Hands the terminal to another program (the user's editor).
+pub fn suspend() {
+    restore();
+}
+
+/// Takes the terminal back after [`suspend`].
+pub fn resume() -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(stdout(), EnterAlternateScreen, Hide)?;
+    Ok(())
+}
+
 fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         restore();

@@ -4,6 +4,7 @@
 
 mod assess;
 mod paths;
+mod reflect;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -43,6 +44,10 @@ pub enum Command {
     },
     /// Take the attachment assessment from the command line, or list instruments and results.
     Assess(assess::AssessArgs),
+    /// Print today's reflection prompt.
+    Prompt(reflect::PromptArgs),
+    /// Save a reflection from the arguments, standard input, or $EDITOR.
+    Write(reflect::WriteArgs),
 }
 
 /// A failure to report: one line, already worded for the user.
@@ -75,6 +80,8 @@ fn run(cli: Cli) -> Result<(), CliError> {
         None => run_tui(&locations),
         Some(Command::Paths { json }) => paths::run(&locations, json),
         Some(Command::Assess(args)) => assess::run(&locations, args),
+        Some(Command::Prompt(args)) => reflect::prompt(&locations, args),
+        Some(Command::Write(args)) => reflect::write(&locations, args),
     }
 }
 
@@ -90,7 +97,12 @@ fn run_tui(locations: &Locations) -> Result<(), CliError> {
     let content = Content::load(locations.content_dir.as_deref())?;
     let mut app = App::new(journal, content, Box::new(SystemClock), Theme::from_env())?;
     let (mut terminal, _guard) = app::terminal::enter()?;
-    app::run(&mut app, &mut terminal, &mut TerminalEvents::default())?;
+    app::run(
+        &mut app,
+        &mut terminal,
+        &mut TerminalEvents::default(),
+        &mut app::external::TerminalEditor,
+    )?;
     Ok(())
 }
 

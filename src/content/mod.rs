@@ -3,11 +3,13 @@
 //! the file, the item and the field.
 
 mod instrument;
+mod reflections;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::domain::assessment::Instrument;
+use crate::domain::reflection::Prompt;
 
 /// The assessment instruments that ship with securebase.
 const BUILTIN_INSTRUMENTS: &[(&str, &str)] = &[
@@ -18,6 +20,58 @@ const BUILTIN_INSTRUMENTS: &[(&str, &str)] = &[
     (
         "prompts/assessment/pulse.toml",
         include_str!("../../prompts/assessment/pulse.toml"),
+    ),
+];
+
+/// The reflection prompts that ship with securebase, one file per theme.
+const BUILTIN_REFLECTIONS: &[(&str, &str)] = &[
+    (
+        "prompts/reflections/secure-base.toml",
+        include_str!("../../prompts/reflections/secure-base.toml"),
+    ),
+    (
+        "prompts/reflections/safe-haven.toml",
+        include_str!("../../prompts/reflections/safe-haven.toml"),
+    ),
+    (
+        "prompts/reflections/view-of-self.toml",
+        include_str!("../../prompts/reflections/view-of-self.toml"),
+    ),
+    (
+        "prompts/reflections/view-of-others.toml",
+        include_str!("../../prompts/reflections/view-of-others.toml"),
+    ),
+    (
+        "prompts/reflections/anxiety.toml",
+        include_str!("../../prompts/reflections/anxiety.toml"),
+    ),
+    (
+        "prompts/reflections/avoidance.toml",
+        include_str!("../../prompts/reflections/avoidance.toml"),
+    ),
+    (
+        "prompts/reflections/needs-and-requests.toml",
+        include_str!("../../prompts/reflections/needs-and-requests.toml"),
+    ),
+    (
+        "prompts/reflections/boundaries.toml",
+        include_str!("../../prompts/reflections/boundaries.toml"),
+    ),
+    (
+        "prompts/reflections/repair.toml",
+        include_str!("../../prompts/reflections/repair.toml"),
+    ),
+    (
+        "prompts/reflections/narrative.toml",
+        include_str!("../../prompts/reflections/narrative.toml"),
+    ),
+    (
+        "prompts/reflections/earned-security.toml",
+        include_str!("../../prompts/reflections/earned-security.toml"),
+    ),
+    (
+        "prompts/reflections/connection.toml",
+        include_str!("../../prompts/reflections/connection.toml"),
     ),
 ];
 
@@ -40,6 +94,7 @@ impl std::error::Error for ContentError {}
 #[derive(Debug, Clone)]
 pub struct Content {
     pub instruments: Vec<Instrument>,
+    pub prompts: Vec<Prompt>,
 }
 
 impl Content {
@@ -47,9 +102,13 @@ impl Content {
     pub fn builtin() -> Result<Content, ContentError> {
         let mut content = Content {
             instruments: Vec::new(),
+            prompts: Vec::new(),
         };
         for (file, text) in BUILTIN_INSTRUMENTS {
             content.add_instrument(instrument::parse(file, text)?);
+        }
+        for (file, text) in BUILTIN_REFLECTIONS {
+            content.add_prompts(file, reflections::parse(file, text)?)?;
         }
         Ok(content)
     }
@@ -61,6 +120,11 @@ impl Content {
             for path in toml_files(&dir.join("assessment"))? {
                 content.add_instrument_file(&path)?;
             }
+            for path in toml_files(&dir.join("reflections"))? {
+                let name = path.display().to_string();
+                let text = read(&path)?;
+                content.add_prompts(&name, reflections::parse(&name, &text)?)?;
+            }
         }
         Ok(content)
     }
@@ -68,10 +132,7 @@ impl Content {
     /// Reads, validates and adds one instrument file; it replaces one with the same id.
     pub fn add_instrument_file(&mut self, path: &Path) -> Result<&Instrument, ContentError> {
         let name = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|e| ContentError {
-            file: name.clone(),
-            message: format!("cannot read it: {e}"),
-        })?;
+        let text = read(path)?;
         let parsed = instrument::parse(&name, &text)?;
         let id = parsed.id.clone();
         self.add_instrument(parsed);
@@ -88,6 +149,39 @@ impl Content {
     pub fn instrument(&self, id: &str) -> Option<&Instrument> {
         self.instruments.iter().find(|i| i.id == id)
     }
+
+    /// Adds the prompts of one file. A user's file may replace a built-in prompt by using
+    /// its id; two built-in files may not share one.
+    fn add_prompts(&mut self, file: &str, prompts: Vec<Prompt>) -> Result<(), ContentError> {
+        let builtin = file.starts_with("prompts/");
+        for prompt in prompts {
+            match self.prompts.iter_mut().find(|p| p.id == prompt.id) {
+                Some(_) if builtin => {
+                    return Err(ContentError {
+                        file: file.to_string(),
+                        message: format!(
+                            "prompt '{}': field 'id' is already used in another file",
+                            prompt.id
+                        ),
+                    });
+                }
+                Some(existing) => *existing = prompt,
+                None => self.prompts.push(prompt),
+            }
+        }
+        Ok(())
+    }
+
+    pub fn prompt(&self, id: &str) -> Option<&Prompt> {
+        self.prompts.iter().find(|p| p.id == id)
+    }
+}
+
+fn read(path: &Path) -> Result<String, ContentError> {
+    std::fs::read_to_string(path).map_err(|e| ContentError {
+        file: path.display().to_string(),
+        message: format!("cannot read it: {e}"),
+    })
 }
 
 /// The `.toml` files directly inside `dir`, sorted; none if it does not exist.

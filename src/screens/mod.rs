@@ -15,6 +15,7 @@ use std::rc::Rc;
 
 use chrono::NaiveDateTime;
 use ratatui::Frame;
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
 use crate::app::Command;
@@ -90,6 +91,7 @@ impl ScreenId {
 pub struct LoadContext<'a> {
     pub journal: &'a Journal,
     pub content: &'a Rc<Content>,
+    pub theme: &'a Theme,
     pub now: NaiveDateTime,
 }
 
@@ -115,6 +117,35 @@ pub trait Screen {
         None
     }
 
+    /// Whether the screen is taking text: then keys that are not its own bindings (or
+    /// the few editing-global ones) go to [`Screen::input`] instead of the global keymap.
+    fn is_editing(&self) -> bool {
+        false
+    }
+
+    /// A key typed while editing.
+    fn input(&mut self, key: KeyEvent) -> Option<Command> {
+        let _ = key;
+        None
+    }
+
+    /// Called after every event with the time; `idle` when the event was the pause tick.
+    /// The place for autosaving and timers.
+    fn tick(&mut self, now: NaiveDateTime, idle: bool) -> Option<Command> {
+        let _ = (now, idle);
+        None
+    }
+
+    /// Called before the app quits or the user leaves the screen: save what is pending.
+    fn before_leaving(&mut self) -> Option<Command> {
+        None
+    }
+
+    /// Text coming back from the user's external editor.
+    fn receive_text(&mut self, text: String) {
+        let _ = text;
+    }
+
     /// Draws the screen into `area`, reading only its own state.
     fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme);
 }
@@ -124,7 +155,7 @@ pub fn all() -> Vec<Box<dyn Screen>> {
     let screens: Vec<Box<dyn Screen>> = vec![
         Box::new(TodayScreen::default()),
         Box::new(AssessmentScreen::default()),
-        Box::new(ReflectScreen),
+        Box::new(ReflectScreen::default()),
         Box::new(CheckinScreen),
         Box::new(PracticeScreen),
         Box::new(ProgressScreen),

@@ -22,6 +22,10 @@ const MIGRATIONS: &[Migration] = &[
         version: 2,
         sql: include_str!("migrations/002_assessments.sql"),
     },
+    Migration {
+        version: 3,
+        sql: include_str!("migrations/003_reflections.sql"),
+    },
 ];
 
 /// The newest schema version this securebase knows.

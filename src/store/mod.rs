@@ -5,6 +5,7 @@
 //! transaction. See `docs/journal-schema.md` for the tables.
 
 mod assessments;
+mod entries;
 mod error;
 mod file_check;
 mod migrations;

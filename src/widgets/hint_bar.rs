@@ -9,8 +9,21 @@ use ratatui::widgets::Paragraph;
 use crate::app::keymap::HelpRow;
 use crate::theme::Theme;
 
-/// Draws the `rows` that have a hint, as "key hint" pairs.
-pub fn render(frame: &mut Frame<'_>, area: Rect, rows: &[HelpRow], theme: &Theme) {
+/// Draws the `rows` that have a hint, as "key hint" pairs, or a notice in their place.
+pub fn render(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    rows: &[HelpRow],
+    notice: Option<&str>,
+    theme: &Theme,
+) {
+    if let Some(notice) = notice {
+        frame.render_widget(
+            Paragraph::new(Line::styled(format!(" {notice}"), theme.urgent)),
+            area,
+        );
+        return;
+    }
     let mut spans = vec![Span::raw(" ")];
     for row in rows.iter().filter(|r| r.hint.is_some()) {
         // A run of keys that share one line (answer digits) shows as a range: "1–7".

@@ -1,9 +1,12 @@
 //! Helpers for driving the whole app with keys and reading what it drew.
 #![allow(dead_code)]
 
+pub mod cli;
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use securebase::app::events::ScriptedEvents;
+use securebase::app::external::ExternalEditor;
 use securebase::app::{self, App};
 use securebase::clock::FixedClock;
 use securebase::content::Content;
@@ -13,6 +16,23 @@ use securebase::theme::Theme;
 pub struct Harness {
     pub app: App,
     pub terminal: Terminal<TestBackend>,
+    pub editor: FakeEditor,
+}
+
+/// Stands in for `$EDITOR`: records what it was given and returns `reply` (or fails).
+#[derive(Default)]
+pub struct FakeEditor {
+    pub given: Vec<String>,
+    pub reply: Option<String>,
+}
+
+impl ExternalEditor for FakeEditor {
+    fn edit(&mut self, text: &str) -> std::io::Result<String> {
+        self.given.push(text.to_string());
+        self.reply
+            .clone()
+            .ok_or_else(|| std::io::Error::other("no editor in tests"))
+    }
 }
 
 impl Harness {
@@ -34,13 +54,36 @@ impl Harness {
         let content = Content::builtin().unwrap();
         let app = App::new(journal, content, Box::new(clock), Theme::colour()).unwrap();
         let terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-        Harness { app, terminal }
+        Harness {
+            app,
+            terminal,
+            editor: FakeEditor::default(),
+        }
     }
 
     /// Presses the keys (see [`ScriptedEvents::keys`]) and draws after each.
     pub fn keys(&mut self, keys: &str) -> &mut Self {
         let mut events = ScriptedEvents::new().keys(keys);
-        app::run(&mut self.app, &mut self.terminal, &mut events).unwrap();
+        app::run(
+            &mut self.app,
+            &mut self.terminal,
+            &mut events,
+            &mut self.editor,
+        )
+        .unwrap();
+        self
+    }
+
+    /// Lets the app notice a pause in typing (the autosave tick).
+    pub fn pause(&mut self) -> &mut Self {
+        let mut events = ScriptedEvents::new().event(securebase::app::events::AppEvent::Tick);
+        app::run(
+            &mut self.app,
+            &mut self.terminal,
+            &mut events,
+            &mut self.editor,
+        )
+        .unwrap();
         self
     }
 
