@@ -264,3 +264,59 @@ fn broken_prompt_files_are_refused_with_file_prompt_and_field() {
     let content = Content::load(Some(dir.path())).unwrap();
     assert!(content.prompt("mine-1").is_some());
 }
+
+#[test]
+fn our_check_in_vocabulary_is_complete() {
+    let content = Content::builtin().unwrap();
+    let form = &content.checkin;
+    let ids: Vec<&str> = form.items.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids, ["security", "anxiety", "withdraw", "connection"]);
+    assert!(
+        form.items
+            .iter()
+            .all(|i| !i.low.is_empty() && !i.high.is_empty())
+    );
+    assert!(form.emotions().count() >= 24);
+    assert!(form.emotion_groups.len() >= 3);
+    assert_eq!(
+        form.contexts,
+        ["partner", "family", "friends", "work", "alone", "other"]
+    );
+    let behaviours: Vec<&str> = form.behaviours.iter().map(|b| b.label.as_str()).collect();
+    assert_eq!(behaviours, ["I reached out", "I pulled away"]);
+}
+
+#[test]
+fn a_broken_check_in_file_is_refused_naming_the_field() {
+    let builtin = include_str!("../prompts/checkin.toml");
+    for (text, expected) in [
+        (
+            builtin.replace("id = \"withdraw\"", "id = \"security\""),
+            "item 'security': field 'id' is already taken",
+        ),
+        (
+            builtin.replace("id = \"withdraw\"", "id = \"note\""),
+            "item 'note': field 'id' is already taken",
+        ),
+        (
+            builtin.replace("\"calm\", \"content\"", "\"calm\", \"calm\""),
+            "emotion 'calm' appears twice",
+        ),
+        (
+            builtin.replace("low = \"none\"", "low = \"\""),
+            "item 'withdraw': field 'low' is empty",
+        ),
+        (
+            builtin.replace("\"work\"", "\"Work Place\""),
+            "field 'contexts'",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("checkin.toml"), text).unwrap();
+        let err = Content::load(Some(dir.path())).unwrap_err().to_string();
+        assert!(
+            err.contains("checkin.toml") && err.contains(expected),
+            "{expected}: {err}"
+        );
+    }
+}

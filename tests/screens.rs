@@ -58,3 +58,10 @@ fn reflect_writing_at_80x24() {
     h.pause();
     insta::assert_snapshot!(h.screen());
 }
+
+#[test]
+fn checkin_filled_in_at_80x24() {
+    let mut h = Harness::returning_user();
+    h.keys("c7326 <Right> <Down> ");
+    insta::assert_snapshot!(h.screen());
+}

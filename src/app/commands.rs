@@ -6,6 +6,7 @@ use chrono::NaiveDateTime;
 use super::AppError;
 use crate::content::Content;
 use crate::daily;
+use crate::domain::checkin::CheckinValues;
 use crate::domain::reflection::{Draft, REFLECTION, entry_tags};
 use crate::domain::{safety, scoring};
 use crate::screens::ScreenId;
@@ -54,6 +55,11 @@ pub enum Command {
     /// Choose another prompt for today; `skip` keeps the current one away for a while.
     NextPrompt {
         skip: bool,
+    },
+    /// Add a check-in, or replace what check-in `id` records.
+    SaveCheckin {
+        id: Option<i64>,
+        values: CheckinValues,
     },
     /// Open the text in the user's editor and hand the result back to the screen.
     EditExternally {
@@ -120,6 +126,21 @@ pub(super) fn execute(
                 now,
             )?;
             if safety::mentions_crisis(&body) {
+                return Ok(Effect::OfferSupport);
+            }
+        }
+        Command::SaveCheckin { id: None, values } => {
+            journal.add_checkin(&values, now)?;
+            if safety::mentions_crisis(&values.note) {
+                return Ok(Effect::OfferSupport);
+            }
+        }
+        Command::SaveCheckin {
+            id: Some(id),
+            values,
+        } => {
+            journal.update_checkin(id, &values, now)?;
+            if safety::mentions_crisis(&values.note) {
                 return Ok(Effect::OfferSupport);
             }
         }

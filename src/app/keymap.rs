@@ -45,6 +45,10 @@ pub enum Action {
     ExternalEditor,
     Undo,
     Redo,
+    /// Pick or drop the item under the cursor.
+    Toggle,
+    /// Edit the latest saved thing.
+    Edit,
 }
 
 /// One key, as it is written in a binding table.

@@ -55,17 +55,17 @@ pub fn run(locations: &Locations, args: AssessArgs) -> Result<(), CliError> {
         return history(&journal, &content, args.instrument.as_deref(), args.json);
     }
     let id = args.instrument.or(from_file).ok_or_else(|| {
-        CliError("--answers needs --instrument ID or --instrument-file PATH".into())
+        CliError::new("--answers needs --instrument ID or --instrument-file PATH")
     })?;
     let instrument = content.instrument(&id).ok_or_else(|| {
         let known: Vec<&str> = content.instruments.iter().map(|i| i.id.as_str()).collect();
-        CliError(format!(
+        CliError::new(format!(
             "unknown instrument '{id}' (known: {})",
             known.join(", ")
         ))
     })?;
     let answers = parse_answers(instrument, args.answers.as_deref().unwrap_or_default())?;
-    let scores = scoring::score(instrument, &answers).map_err(|e| CliError(e.to_string()))?;
+    let scores = scoring::score(instrument, &answers).map_err(|e| CliError::new(e.to_string()))?;
 
     let mut journal = Journal::open(&locations.journal)?;
     let previous = journal.assessment_results(Some(&instrument.id))?.pop();
@@ -82,7 +82,7 @@ pub fn run(locations: &Locations, args: AssessArgs) -> Result<(), CliError> {
     };
     let summary = Summary::new(instrument, &result, previous.as_ref());
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&summary)?);
+        outln!("{}", serde_json::to_string_pretty(&summary)?);
     } else {
         summary.print(instrument);
     }
@@ -97,7 +97,7 @@ pub fn parse_answers(
     let parts: Vec<&str> = text.split(',').map(str::trim).collect();
     let scale = &instrument.scale;
     if parts.len() != instrument.items.len() {
-        return Err(CliError(format!(
+        return Err(CliError::new(format!(
             "'{}' has {} items but {} answers were given",
             instrument.id,
             instrument.items.len(),
@@ -110,11 +110,11 @@ pub fn parse_answers(
     }
     let mut answers = BTreeMap::new();
     for (n, (part, item)) in parts.iter().zip(&instrument.items).enumerate() {
-        let value: u8 = part
-            .parse()
-            .map_err(|_| CliError(format!("answer {} ('{part}') is not a whole number", n + 1)))?;
+        let value: u8 = part.parse().map_err(|_| {
+            CliError::new(format!("answer {} ('{part}') is not a whole number", n + 1))
+        })?;
         if !scale.contains(value) {
-            return Err(CliError(format!(
+            return Err(CliError::new(format!(
                 "answer {} ({value}) is outside the scale {}–{}",
                 n + 1,
                 scale.min,
@@ -160,18 +160,18 @@ impl Summary {
     }
 
     fn print(&self, instrument: &Instrument) {
-        println!("{} — {}", instrument.name, &self.completed_at[..10]);
+        outln!("{} — {}", instrument.name, &self.completed_at[..10]);
         for (subscale, score) in &self.scores {
-            println!("  {:<10} {score:.2}", instrument.subscale_name(subscale));
+            outln!("  {:<10} {score:.2}", instrument.subscale_name(subscale));
         }
-        println!("  {:<10} {}", "Position", self.leaning);
+        outln!("  {:<10} {}", "Position", self.leaning);
         match &self.change {
             Some(change) => {
                 for sentence in change.sentences() {
-                    println!("  {sentence}");
+                    outln!("  {sentence}");
                 }
             }
-            None => println!("  This is your first result with this instrument."),
+            None => outln!("  This is your first result with this instrument."),
         }
     }
 }
@@ -207,13 +207,16 @@ fn list(content: &Content, json: bool) -> Result<(), CliError> {
         })
         .collect();
     if json {
-        println!("{}", serde_json::to_string_pretty(&rows)?);
+        outln!("{}", serde_json::to_string_pretty(&rows)?);
         return Ok(());
     }
     for r in rows {
-        println!(
+        outln!(
             "{:<22} {:<24} {:>2} items  ~{} min",
-            r.id, r.name, r.items, r.minutes
+            r.id,
+            r.name,
+            r.items,
+            r.minutes
         );
     }
     Ok(())
@@ -249,14 +252,14 @@ fn history(
         })
         .collect();
     if json {
-        println!("{}", serde_json::to_string_pretty(&rows)?);
+        outln!("{}", serde_json::to_string_pretty(&rows)?);
         return Ok(());
     }
     if rows.is_empty() {
-        println!("No completed assessments yet.");
+        outln!("No completed assessments yet.");
     }
     for r in rows {
-        println!(
+        outln!(
             "{}  {:<22} anxiety {:.2}  avoidance {:.2}  {}",
             &r.completed_at[..10],
             r.instrument_id,

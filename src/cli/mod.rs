@@ -2,7 +2,16 @@
 //! capture. Each subcommand is a thin call into `domain` and `store`. Errors are one line
 //! on stderr and a non-zero exit.
 
+/// `println!` for command output: when the reader has gone (`securebase … | head`), stop
+/// quietly instead of failing.
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        $crate::cli::write_line(format_args!($($arg)*))
+    };
+}
+
 mod assess;
+mod checkin;
 mod paths;
 mod reflect;
 
@@ -44,19 +53,67 @@ pub enum Command {
     },
     /// Take the attachment assessment from the command line, or list instruments and results.
     Assess(assess::AssessArgs),
+    /// Record a check-in (flags from the check-in content file), or --list recent ones.
+    Checkin(checkin::CheckinArgs),
     /// Print today's reflection prompt.
     Prompt(reflect::PromptArgs),
     /// Save a reflection from the arguments, standard input, or $EDITOR.
     Write(reflect::WriteArgs),
 }
 
-/// A failure to report: one line, already worded for the user.
+/// A failure to report: one line, already worded for the user, and the exit code.
 #[derive(Debug)]
-pub struct CliError(pub String);
+pub struct CliError {
+    pub message: String,
+    /// 1 for a refused operation, 2 for a command line that could not be understood.
+    pub code: u8,
+}
+
+impl CliError {
+    pub fn new(message: impl Into<String>) -> CliError {
+        CliError {
+            message: message.into(),
+            code: 1,
+        }
+    }
+
+    /// A command-line usage error from clap, folded into one line.
+    pub fn usage(e: &clap::Error) -> CliError {
+        // Everything clap says before its usage block, folded into one line.
+        let rendered = e.render().to_string();
+        let before_usage = rendered
+            .split("Usage:")
+            .next()
+            .unwrap_or_default()
+            .split("For more information")
+            .next()
+            .unwrap_or_default();
+        let message = before_usage
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let message = message.strip_prefix("error: ").unwrap_or(&message);
+        CliError {
+            message: format!("{} (see --help)", message.trim_end_matches(':')),
+            code: 2,
+        }
+    }
+}
 
 impl<E: std::error::Error> From<E> for CliError {
     fn from(e: E) -> Self {
-        CliError(e.to_string())
+        CliError::new(e.to_string())
+    }
+}
+
+#[doc(hidden)]
+pub fn write_line(args: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = writeln!(out, "{args}")
+        && e.kind() == std::io::ErrorKind::BrokenPipe
+    {
+        std::process::exit(0);
     }
 }
 
@@ -67,19 +124,20 @@ pub fn main() -> ExitCode {
     };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(CliError(message)) => {
+        Err(CliError { message, code }) => {
             eprintln!("securebase: {message}");
-            ExitCode::FAILURE
+            ExitCode::from(code)
         }
     }
 }
 
 fn run(cli: Cli) -> Result<(), CliError> {
-    let locations = Locations::resolve(cli.journal.as_deref()).map_err(CliError)?;
+    let locations = Locations::resolve(cli.journal.as_deref()).map_err(CliError::new)?;
     match cli.command {
         None => run_tui(&locations),
         Some(Command::Paths { json }) => paths::run(&locations, json),
         Some(Command::Assess(args)) => assess::run(&locations, args),
+        Some(Command::Checkin(args)) => checkin::run(&locations, args),
         Some(Command::Prompt(args)) => reflect::prompt(&locations, args),
         Some(Command::Write(args)) => reflect::write(&locations, args),
     }
@@ -90,8 +148,8 @@ fn run_tui(locations: &Locations) -> Result<(), CliError> {
     // The journal first: a refused file is the more useful message, even without a tty.
     let journal = Journal::open(&locations.journal)?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(CliError(
-            "the journal app needs a terminal; for scripting, see `securebase --help`".into(),
+        return Err(CliError::new(
+            "the journal app needs a terminal; for scripting, see `securebase --help`",
         ));
     }
     let content = Content::load(locations.content_dir.as_deref())?;
@@ -117,16 +175,7 @@ fn clap_exit(e: clap::Error) -> ExitCode {
             ExitCode::SUCCESS
         }
         _ => {
-            // Everything clap says before its usage block, folded into one line.
-            let rendered = e.render().to_string();
-            let before_usage = rendered.split("Usage:").next().unwrap_or_default();
-            let message = before_usage
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            let first = message.strip_prefix("error: ").unwrap_or(&message);
-            let first = first.trim_end_matches(':');
-            eprintln!("securebase: {first} (see securebase --help)");
+            eprintln!("securebase: {}", CliError::usage(&e).message);
             ExitCode::from(2)
         }
     }

@@ -5,7 +5,7 @@ use crate::paths::Locations;
 
 pub fn run(locations: &Locations, json: bool) -> Result<(), CliError> {
     if json {
-        println!("{}", serde_json::to_string_pretty(locations)?);
+        outln!("{}", serde_json::to_string_pretty(locations)?);
         return Ok(());
     }
     let show = |p: &Option<std::path::PathBuf>| {
@@ -13,8 +13,8 @@ pub fn run(locations: &Locations, json: bool) -> Result<(), CliError> {
             .map(|p| p.display().to_string())
             .unwrap_or_else(|| "(no home directory)".into())
     };
-    println!("journal  {}", locations.journal.display());
-    println!("config   {}", show(&locations.config_dir));
-    println!("content  {}", show(&locations.content_dir));
+    outln!("journal  {}", locations.journal.display());
+    outln!("config   {}", show(&locations.config_dir));
+    outln!("content  {}", show(&locations.content_dir));
     Ok(())
 }

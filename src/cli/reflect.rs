@@ -42,7 +42,7 @@ pub fn prompt(locations: &Locations, args: PromptArgs) -> Result<(), CliError> {
     let mut journal = Journal::open(&locations.journal)?;
     let today = SystemClock.today();
     let prompt = daily::todays_prompt(&mut journal, &content, today)?
-        .ok_or_else(|| CliError("no reflection prompts are installed".into()))?;
+        .ok_or_else(|| CliError::new("no reflection prompts are installed"))?;
     if args.json {
         #[derive(Serialize)]
         struct Out<'a> {
@@ -54,15 +54,15 @@ pub fn prompt(locations: &Locations, args: PromptArgs) -> Result<(), CliError> {
             day: today.to_string(),
             prompt,
         };
-        println!("{}", serde_json::to_string_pretty(&out)?);
+        outln!("{}", serde_json::to_string_pretty(&out)?);
         return Ok(());
     }
-    println!("{}", prompt.text);
+    outln!("{}", prompt.text);
     for question in &prompt.follow_ups {
-        println!("  · {question}");
+        outln!("  · {question}");
     }
     if let Some(note) = &prompt.note {
-        println!("\n{note}");
+        outln!("\n{note}");
     }
     Ok(())
 }
@@ -72,12 +72,12 @@ pub fn write(locations: &Locations, args: WriteArgs) -> Result<(), CliError> {
     if let Some(id) = &args.prompt
         && content.prompt(id).is_none()
     {
-        return Err(CliError(format!("unknown prompt '{id}'")));
+        return Err(CliError::new(format!("unknown prompt '{id}'")));
     }
     let mut tags = Vec::new();
     for tag in &args.tags {
         tags.push(normalize_tag(tag).ok_or_else(|| {
-            CliError(format!(
+            CliError::new(format!(
                 "'{tag}' is not a tag: use letters, digits, '-' and '_' only"
             ))
         })?);
@@ -86,17 +86,17 @@ pub fn write(locations: &Locations, args: WriteArgs) -> Result<(), CliError> {
         args.text.join(" ")
     } else if args.editor || std::io::stdin().is_terminal() {
         crate::external_editor::edit("")
-            .map_err(|e| CliError(format!("the editor did not run: {e}")))?
+            .map_err(|e| CliError::new(format!("the editor did not run: {e}")))?
     } else {
         let mut text = String::new();
         std::io::stdin()
             .read_to_string(&mut text)
-            .map_err(|e| CliError(format!("cannot read standard input: {e}")))?;
+            .map_err(|e| CliError::new(format!("cannot read standard input: {e}")))?;
         text
     };
     let body = body.trim_end().to_string();
     if body.trim().is_empty() {
-        return Err(CliError("nothing to save: the text is empty".into()));
+        return Err(CliError::new("nothing to save: the text is empty"));
     }
     let tags = entry_tags(&tags.join(" "), &body);
     let mut journal = Journal::open(&locations.journal)?;
@@ -109,7 +109,7 @@ pub fn write(locations: &Locations, args: WriteArgs) -> Result<(), CliError> {
         &tags,
         now,
     )?;
-    println!("Saved: {} words.", word_count(&body));
+    outln!("Saved: {} words.", word_count(&body));
     if crate::domain::safety::mentions_crisis(&body) {
         eprintln!(
             "Some of what you wrote sounds really hard. `securebase` (Support screen, key 8) lists ways to reach someone now."

@@ -2,6 +2,7 @@
 //! adds to their own content directory. Every file is validated when loaded; an error names
 //! the file, the item and the field.
 
+mod checkin;
 mod instrument;
 mod reflections;
 
@@ -9,6 +10,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::domain::assessment::Instrument;
+use crate::domain::checkin::CheckinForm;
 use crate::domain::reflection::Prompt;
 
 /// The assessment instruments that ship with securebase.
@@ -75,6 +77,12 @@ const BUILTIN_REFLECTIONS: &[(&str, &str)] = &[
     ),
 ];
 
+/// The check-in vocabulary that ships with securebase.
+const BUILTIN_CHECKIN: (&str, &str) = (
+    "prompts/checkin.toml",
+    include_str!("../../prompts/checkin.toml"),
+);
+
 /// A content file that could not be used, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContentError {
@@ -95,14 +103,17 @@ impl std::error::Error for ContentError {}
 pub struct Content {
     pub instruments: Vec<Instrument>,
     pub prompts: Vec<Prompt>,
+    pub checkin: CheckinForm,
 }
 
 impl Content {
     /// Only what is built in.
     pub fn builtin() -> Result<Content, ContentError> {
+        let (file, text) = BUILTIN_CHECKIN;
         let mut content = Content {
             instruments: Vec::new(),
             prompts: Vec::new(),
+            checkin: checkin::parse(file, text)?,
         };
         for (file, text) in BUILTIN_INSTRUMENTS {
             content.add_instrument(instrument::parse(file, text)?);
@@ -119,6 +130,11 @@ impl Content {
         if let Some(dir) = user_dir {
             for path in toml_files(&dir.join("assessment"))? {
                 content.add_instrument_file(&path)?;
+            }
+            let checkin_file = dir.join("checkin.toml");
+            if checkin_file.exists() {
+                let name = checkin_file.display().to_string();
+                content.checkin = checkin::parse(&name, &read(&checkin_file)?)?;
             }
             for path in toml_files(&dir.join("reflections"))? {
                 let name = path.display().to_string();

@@ -1,6 +1,7 @@
 //! Pure types and rules: no I/O, no clock reads (today is always passed in).
 
 pub mod assessment;
+pub mod checkin;
 pub mod prompt_choice;
 pub mod reflection;
 pub mod safety;

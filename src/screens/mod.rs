@@ -156,7 +156,7 @@ pub fn all() -> Vec<Box<dyn Screen>> {
         Box::new(TodayScreen::default()),
         Box::new(AssessmentScreen::default()),
         Box::new(ReflectScreen::default()),
-        Box::new(CheckinScreen),
+        Box::new(CheckinScreen::default()),
         Box::new(PracticeScreen),
         Box::new(ProgressScreen),
         Box::new(HistoryScreen),

@@ -6,13 +6,13 @@ use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Sparkline, Wrap};
 
 use super::{LoadContext, Screen, ScreenId};
 use crate::app::Command;
 use crate::app::keymap::{Action, Binding, Key};
 use crate::domain::reflection::{Prompt, REFLECTION, word_count};
-use crate::domain::scoring;
+use crate::domain::{checkin, scoring};
 use crate::store::StoreResult;
 use crate::theme::Theme;
 use crate::widgets::panel;
@@ -35,7 +35,16 @@ pub struct TodayView {
     pub draft: Option<(usize, NaiveDateTime)>,
     /// The latest assessment, already worded: "2 November, leaning secure.".
     pub assessment: Option<String>,
+    /// Check-ins today, and the time and felt security of the latest.
+    pub checkins_today: usize,
+    pub latest_checkin: Option<(NaiveDateTime, Option<u8>)>,
+    /// Felt security, daily means of the last 14 days, oldest first; gaps stay gaps.
+    pub security_trend: Vec<Option<f64>>,
 }
+
+/// The check-in item the trend follows, and how many days it shows.
+const TREND_ITEM: &str = "security";
+const TREND_DAYS: u32 = 14;
 
 #[derive(Default)]
 pub struct TodayScreen {
@@ -69,7 +78,20 @@ impl Screen for TodayScreen {
             .filter(|e| e.kind == REFLECTION)
             .map(|e| e.word_count)
             .collect();
+        let checkins = ctx.journal.checkins_between(
+            today - chrono::Duration::days(i64::from(TREND_DAYS) - 1),
+            today,
+        )?;
+        let todays: Vec<_> = checkins
+            .iter()
+            .filter(|c| c.day == today)
+            .cloned()
+            .collect();
         self.view = TodayView {
+            checkins_today: todays.len(),
+            latest_checkin: checkin::latest(&todays)
+                .map(|c| (c.created_at, c.values.values.get(TREND_ITEM).copied())),
+            security_trend: checkin::series(&checkins, TREND_ITEM, today, TREND_DAYS),
             now: ctx.now,
             prompt: ctx
                 .journal
@@ -127,24 +149,29 @@ impl Screen for TodayScreen {
             (Some(words), None) => format!("✓ Written today: {words} words."),
             (None, None) => "Not written yet today.".to_string(),
         };
+        let checkin_status = match view.latest_checkin {
+            Some((at, security)) => format!(
+                "✓ {} today, latest at {}{}.",
+                view.checkins_today,
+                at.format("%H:%M"),
+                security.map_or(String::new(), |s| format!(", felt security {s}/10"))
+            ),
+            None => "No check-in yet today. It takes half a minute.".to_string(),
+        };
         let assessment = view
             .assessment
             .as_deref()
             .unwrap_or("Not taken yet. It takes about five minutes.");
         let sections: [(&str, &str, &str); 5] = [
             ("Reflection", &reflection, "w"),
-            ("Check-in", "No check-in yet today.", "c"),
+            ("Check-in", &checkin_status, "c"),
             (
                 "Practice",
                 "Browse exercises for repair and asking for what you need.",
                 "p",
             ),
             ("Assessment", assessment, "a"),
-            (
-                "Trend",
-                "Your felt-security trend appears here after a few check-ins.",
-                "g",
-            ),
+            ("Trend", "", "g"),
         ];
         let lines: Vec<Line> = sections
             .iter()
@@ -160,6 +187,53 @@ impl Screen for TodayScreen {
             })
             .collect();
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), rows);
+
+        // The trend row: a sparkline of felt security where the text would be.
+        let trend_row = Rect {
+            x: rows.x + 16,
+            y: rows.y + 8,
+            width: rows.width.saturating_sub(16),
+            height: 1,
+        }
+        .intersection(rows);
+        if trend_row.height == 0 {
+            return;
+        }
+        let days_with_data = view.security_trend.iter().flatten().count();
+        if days_with_data == 0 {
+            frame.render_widget(
+                Paragraph::new(Line::styled(
+                    "Your felt-security trend appears here after a few check-ins.",
+                    theme.text,
+                )),
+                trend_row,
+            );
+            return;
+        }
+        let [spark, caption] =
+            Layout::horizontal([Constraint::Length(TREND_DAYS as u16), Constraint::Fill(1)])
+                .areas(trend_row);
+        let bars: Vec<Option<u64>> = view
+            .security_trend
+            .iter()
+            .map(|v| v.map(|v| v.round() as u64))
+            .collect();
+        frame.render_widget(
+            Sparkline::default()
+                .data(bars)
+                .max(u64::from(checkin::MAX))
+                .absent_value_symbol("·")
+                .absent_value_style(theme.muted)
+                .style(theme.accent),
+            spark,
+        );
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                format!("  felt security, {TREND_DAYS} days ({days_with_data} with data)"),
+                theme.muted,
+            )),
+            caption,
+        );
     }
 }
 

@@ -26,6 +26,10 @@ const MIGRATIONS: &[Migration] = &[
         version: 3,
         sql: include_str!("migrations/003_reflections.sql"),
     },
+    Migration {
+        version: 4,
+        sql: include_str!("migrations/004_checkins.sql"),
+    },
 ];
 
 /// The newest schema version this securebase knows.

@@ -5,6 +5,7 @@
 //! transaction. See `docs/journal-schema.md` for the tables.
 
 mod assessments;
+mod checkins;
 mod entries;
 mod error;
 mod file_check;
