@@ -320,3 +320,145 @@ fn a_broken_check_in_file_is_refused_naming_the_field() {
         );
     }
 }
+
+#[test]
+fn our_exercise_library_is_complete() {
+    use securebase::domain::assessment::Region;
+    use securebase::domain::suggestions::{SuggestionKind, after_assessment};
+    let content = Content::builtin().unwrap();
+    assert!(content.exercises.len() >= 10);
+    for id in [
+        "repair-after-rupture",
+        "observation-feeling-need-request",
+        "assertive-ask",
+        "self-compassion-break",
+        "name-it-to-tame-it",
+        "pause-reflect-respond",
+        "coherent-narrative",
+        "secure-base-visualisation",
+        "expressive-writing",
+        "boundary-practice",
+        "plan-repair-conversation",
+    ] {
+        assert!(content.exercise(id).is_some(), "{id} is missing");
+    }
+    // Exercises with a partner ask about safety; planning ones are followed up.
+    assert!(
+        content
+            .exercise("repair-after-rupture")
+            .unwrap()
+            .involves_partner
+    );
+    assert!(
+        content
+            .exercise("plan-repair-conversation")
+            .unwrap()
+            .involves_partner
+    );
+    assert!(
+        content
+            .exercise("plan-repair-conversation")
+            .unwrap()
+            .plans_action
+    );
+    // The assessment's suggestions point at things that exist.
+    for region in [
+        Region::Secure,
+        Region::Preoccupied,
+        Region::Dismissing,
+        Region::Fearful,
+    ] {
+        for s in after_assessment(region) {
+            match s.kind {
+                SuggestionKind::Exercise => assert!(content.exercise(s.id).is_some(), "{}", s.id),
+                SuggestionKind::ReflectionTheme => {
+                    assert!(content.prompts.iter().any(|p| p.theme == s.id), "{}", s.id)
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_malformed_exercise_is_refused_naming_the_file_and_step() {
+    let good = r#"
+id = "mine"
+title = "Mine"
+purpose = "calming"
+dimension = "both"
+minutes = 3
+summary = "A test."
+
+[[steps]]
+id = "feel"
+kind = "rating"
+guidance = "How strong?"
+low = "faint"
+high = "strong"
+
+[[steps]]
+id = "pick"
+kind = "choice"
+guidance = "Which?"
+options = ["a", "b"]
+"#;
+    let cases = [
+        (
+            good.replace("kind = \"choice\"", "kind = \"slider\""),
+            "step 'pick': field 'kind'",
+        ),
+        (
+            good.replace("options = [\"a\", \"b\"]", "options = [\"a\"]"),
+            "step 'pick': field 'options'",
+        ),
+        (
+            good.replace("high = \"strong\"\n", ""),
+            "step 'feel': field 'low'",
+        ),
+        (
+            good.replace("id = \"pick\"", "id = \"feel\""),
+            "step 'feel': field 'id' is used twice",
+        ),
+        (
+            good.replace("guidance = \"Which?\"", "guidance = \"\""),
+            "step 'pick': field 'guidance'",
+        ),
+        (
+            good.replace(
+                "options = [\"a\", \"b\"]",
+                "options = [\"a\", \"b\"]\nseconds = 30",
+            ),
+            "step 'pick': field 'seconds' does not belong",
+        ),
+        (
+            good.replace("purpose = \"calming\"", "purpose = \"fun\""),
+            "field 'purpose'",
+        ),
+        (
+            good.replace(
+                "high = \"strong\"",
+                "high = \"strong\"\nintensity = \"during\"",
+            ),
+            "step 'feel': field 'intensity'",
+        ),
+    ];
+    for (text, expected) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir_all(dir.path().join("exercises")).unwrap();
+        fs::write(dir.path().join("exercises/mine.toml"), text).unwrap();
+        let err = Content::load(Some(dir.path())).unwrap_err().to_string();
+        assert!(
+            err.contains("mine.toml") && err.contains(expected),
+            "{expected}: {err}"
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("exercises")).unwrap();
+    fs::write(dir.path().join("exercises/mine.toml"), good).unwrap();
+    assert!(
+        Content::load(Some(dir.path()))
+            .unwrap()
+            .exercise("mine")
+            .is_some()
+    );
+}

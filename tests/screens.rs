@@ -65,3 +65,12 @@ fn checkin_filled_in_at_80x24() {
     h.keys("c7326 <Right> <Down> ");
     insta::assert_snapshot!(h.screen());
 }
+
+#[test]
+fn practice_step_and_summary_at_80x24() {
+    let mut h = Harness::returning_user();
+    h.keys("p<Enter>8Tight chest, hot face.");
+    insta::assert_snapshot!("practice_text_step", h.screen());
+    h.keys("<C-s>2left out<C-s>4");
+    insta::assert_snapshot!("practice_summary", h.screen());
+}

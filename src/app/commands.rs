@@ -7,6 +7,7 @@ use super::AppError;
 use crate::content::Content;
 use crate::daily;
 use crate::domain::checkin::CheckinValues;
+use crate::domain::practice::{Answer, FollowUp};
 use crate::domain::reflection::{Draft, REFLECTION, entry_tags};
 use crate::domain::{safety, scoring};
 use crate::screens::ScreenId;
@@ -61,6 +62,33 @@ pub enum Command {
         id: Option<i64>,
         values: CheckinValues,
     },
+    StartPractice {
+        exercise_id: String,
+    },
+    /// Save one step's answer and where the user now is; `finish` completes the session.
+    SavePracticeStep {
+        session_id: i64,
+        step_id: String,
+        answer: Answer,
+        position: usize,
+        finish: bool,
+    },
+    SetPracticePosition {
+        session_id: i64,
+        position: usize,
+    },
+    DiscardPractice {
+        session_id: i64,
+    },
+    AnswerFollowUp {
+        session_id: i64,
+        follow_up: FollowUp,
+    },
+    DismissFollowUp {
+        session_id: i64,
+    },
+    /// Open Practice on the waiting follow-up.
+    OpenFollowUp,
     /// Open the text in the user's editor and hand the result back to the screen.
     EditExternally {
         text: String,
@@ -82,7 +110,38 @@ pub(super) fn execute(
     command: Command,
 ) -> Result<Effect, AppError> {
     match command {
-        Command::GoTo(_) | Command::Write | Command::EditExternally { .. } => {}
+        Command::GoTo(_)
+        | Command::Write
+        | Command::OpenFollowUp
+        | Command::EditExternally { .. } => {}
+        Command::StartPractice { exercise_id } => {
+            journal.start_practice(&exercise_id, now)?;
+        }
+        Command::SavePracticeStep {
+            session_id,
+            step_id,
+            answer,
+            position,
+            finish,
+        } => {
+            journal.save_practice_step(session_id, &step_id, &answer, position, now)?;
+            if finish {
+                journal.complete_practice(session_id, now)?;
+            }
+            if matches!(&answer, Answer::Text(t) if safety::mentions_crisis(t)) {
+                return Ok(Effect::OfferSupport);
+            }
+        }
+        Command::SetPracticePosition {
+            session_id,
+            position,
+        } => journal.set_practice_position(session_id, position)?,
+        Command::DiscardPractice { session_id } => journal.discard_practice(session_id)?,
+        Command::AnswerFollowUp {
+            session_id,
+            follow_up,
+        } => journal.answer_follow_up(session_id, &follow_up)?,
+        Command::DismissFollowUp { session_id } => journal.dismiss_follow_up(session_id)?,
         Command::StartAssessment { instrument_id } => {
             let instrument = content.instrument(&instrument_id).ok_or_else(|| {
                 AppError::Content(format!("unknown instrument '{instrument_id}'"))

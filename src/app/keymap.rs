@@ -49,6 +49,8 @@ pub enum Action {
     Toggle,
     /// Edit the latest saved thing.
     Edit,
+    /// Answer the waiting follow-up of a practised exercise.
+    FollowUp,
 }
 
 /// One key, as it is written in a binding table.

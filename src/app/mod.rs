@@ -274,6 +274,14 @@ impl App {
     fn execute(&mut self, command: Command) -> Result<(), AppError> {
         match command {
             Command::GoTo(id) => return self.go_to(id),
+            Command::OpenFollowUp => {
+                self.go_to(ScreenId::Practice)?;
+                if let Some(command) = self.screen_mut(ScreenId::Practice).handle(Action::FollowUp)
+                {
+                    self.execute(command)?;
+                }
+                return Ok(());
+            }
             Command::Write => {
                 self.go_to(ScreenId::Reflect)?;
                 if let Some(command) = self

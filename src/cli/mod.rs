@@ -13,6 +13,7 @@ macro_rules! outln {
 mod assess;
 mod checkin;
 mod paths;
+mod practice;
 mod reflect;
 
 use std::path::PathBuf;
@@ -55,6 +56,8 @@ pub enum Command {
     Assess(assess::AssessArgs),
     /// Record a check-in (flags from the check-in content file), or --list recent ones.
     Checkin(checkin::CheckinArgs),
+    /// List the guided exercises, or your practice history.
+    Practice(practice::PracticeArgs),
     /// Print today's reflection prompt.
     Prompt(reflect::PromptArgs),
     /// Save a reflection from the arguments, standard input, or $EDITOR.
@@ -138,6 +141,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Some(Command::Paths { json }) => paths::run(&locations, json),
         Some(Command::Assess(args)) => assess::run(&locations, args),
         Some(Command::Checkin(args)) => checkin::run(&locations, args),
+        Some(Command::Practice(args)) => practice::run(&locations, args),
         Some(Command::Prompt(args)) => reflect::prompt(&locations, args),
         Some(Command::Write(args)) => reflect::write(&locations, args),
     }

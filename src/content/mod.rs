@@ -3,6 +3,7 @@
 //! the file, the item and the field.
 
 mod checkin;
+mod exercises;
 mod instrument;
 mod reflections;
 
@@ -11,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use crate::domain::assessment::Instrument;
 use crate::domain::checkin::CheckinForm;
+use crate::domain::practice::Exercise;
 use crate::domain::reflection::Prompt;
 
 /// The assessment instruments that ship with securebase.
@@ -77,6 +79,54 @@ const BUILTIN_REFLECTIONS: &[(&str, &str)] = &[
     ),
 ];
 
+/// The guided exercises that ship with securebase, one file each.
+const BUILTIN_EXERCISES: &[(&str, &str)] = &[
+    (
+        "prompts/exercises/repair-after-rupture.toml",
+        include_str!("../../prompts/exercises/repair-after-rupture.toml"),
+    ),
+    (
+        "prompts/exercises/observation-feeling-need-request.toml",
+        include_str!("../../prompts/exercises/observation-feeling-need-request.toml"),
+    ),
+    (
+        "prompts/exercises/assertive-ask.toml",
+        include_str!("../../prompts/exercises/assertive-ask.toml"),
+    ),
+    (
+        "prompts/exercises/self-compassion-break.toml",
+        include_str!("../../prompts/exercises/self-compassion-break.toml"),
+    ),
+    (
+        "prompts/exercises/name-it-to-tame-it.toml",
+        include_str!("../../prompts/exercises/name-it-to-tame-it.toml"),
+    ),
+    (
+        "prompts/exercises/pause-reflect-respond.toml",
+        include_str!("../../prompts/exercises/pause-reflect-respond.toml"),
+    ),
+    (
+        "prompts/exercises/coherent-narrative.toml",
+        include_str!("../../prompts/exercises/coherent-narrative.toml"),
+    ),
+    (
+        "prompts/exercises/secure-base-visualisation.toml",
+        include_str!("../../prompts/exercises/secure-base-visualisation.toml"),
+    ),
+    (
+        "prompts/exercises/expressive-writing.toml",
+        include_str!("../../prompts/exercises/expressive-writing.toml"),
+    ),
+    (
+        "prompts/exercises/boundary-practice.toml",
+        include_str!("../../prompts/exercises/boundary-practice.toml"),
+    ),
+    (
+        "prompts/exercises/plan-repair-conversation.toml",
+        include_str!("../../prompts/exercises/plan-repair-conversation.toml"),
+    ),
+];
+
 /// The check-in vocabulary that ships with securebase.
 const BUILTIN_CHECKIN: (&str, &str) = (
     "prompts/checkin.toml",
@@ -104,6 +154,7 @@ pub struct Content {
     pub instruments: Vec<Instrument>,
     pub prompts: Vec<Prompt>,
     pub checkin: CheckinForm,
+    pub exercises: Vec<Exercise>,
 }
 
 impl Content {
@@ -114,7 +165,11 @@ impl Content {
             instruments: Vec::new(),
             prompts: Vec::new(),
             checkin: checkin::parse(file, text)?,
+            exercises: Vec::new(),
         };
+        for (file, text) in BUILTIN_EXERCISES {
+            content.add_exercise(file, exercises::parse(file, text)?)?;
+        }
         for (file, text) in BUILTIN_INSTRUMENTS {
             content.add_instrument(instrument::parse(file, text)?);
         }
@@ -135,6 +190,11 @@ impl Content {
             if checkin_file.exists() {
                 let name = checkin_file.display().to_string();
                 content.checkin = checkin::parse(&name, &read(&checkin_file)?)?;
+            }
+            for path in toml_files(&dir.join("exercises"))? {
+                let name = path.display().to_string();
+                let text = read(&path)?;
+                content.add_exercise(&name, exercises::parse(&name, &text)?)?;
             }
             for path in toml_files(&dir.join("reflections"))? {
                 let name = path.display().to_string();
@@ -186,6 +246,31 @@ impl Content {
             }
         }
         Ok(())
+    }
+
+    /// Adds an exercise; a user's file may replace a built-in one with the same id.
+    fn add_exercise(&mut self, file: &str, exercise: Exercise) -> Result<(), ContentError> {
+        match self.exercises.iter_mut().find(|e| e.id == exercise.id) {
+            Some(_) if file.starts_with("prompts/") => Err(ContentError {
+                file: file.to_string(),
+                message: format!(
+                    "field 'id': '{}' is already used in another file",
+                    exercise.id
+                ),
+            }),
+            Some(existing) => {
+                *existing = exercise;
+                Ok(())
+            }
+            None => {
+                self.exercises.push(exercise);
+                Ok(())
+            }
+        }
+    }
+
+    pub fn exercise(&self, id: &str) -> Option<&Exercise> {
+        self.exercises.iter().find(|e| e.id == id)
     }
 
     pub fn prompt(&self, id: &str) -> Option<&Prompt> {

@@ -2,6 +2,7 @@
 
 pub mod assessment;
 pub mod checkin;
+pub mod practice;
 pub mod prompt_choice;
 pub mod reflection;
 pub mod safety;

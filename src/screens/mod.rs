@@ -157,7 +157,7 @@ pub fn all() -> Vec<Box<dyn Screen>> {
         Box::new(AssessmentScreen::default()),
         Box::new(ReflectScreen::default()),
         Box::new(CheckinScreen::default()),
-        Box::new(PracticeScreen),
+        Box::new(PracticeScreen::default()),
         Box::new(ProgressScreen),
         Box::new(HistoryScreen),
         Box::new(SupportScreen::default()),

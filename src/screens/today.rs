@@ -11,6 +11,7 @@ use ratatui::widgets::{Paragraph, Sparkline, Wrap};
 use super::{LoadContext, Screen, ScreenId};
 use crate::app::Command;
 use crate::app::keymap::{Action, Binding, Key};
+use crate::daily;
 use crate::domain::reflection::{Prompt, REFLECTION, word_count};
 use crate::domain::{checkin, scoring};
 use crate::store::StoreResult;
@@ -23,6 +24,17 @@ const BINDINGS: &[Binding] = &[Binding::new(
     "Write today's reflection",
 )
 .hint("write")];
+
+/// Only while a practised exercise waits for its follow-up.
+const FOLLOW_UP_KEYS: &[Binding] = &[
+    Binding::new(
+        &[Key::char('f')],
+        Action::FollowUp,
+        "Say how the planned practice went",
+    )
+    .hint("follow up"),
+    Binding::new(&[Key::char('x')], Action::Discard, "Dismiss the follow-up"),
+];
 
 /// What Today shows, loaded from the journal.
 #[derive(Debug, Clone, Default)]
@@ -40,6 +52,9 @@ pub struct TodayView {
     pub latest_checkin: Option<(NaiveDateTime, Option<u8>)>,
     /// Felt security, daily means of the last 14 days, oldest first; gaps stay gaps.
     pub security_trend: Vec<Option<f64>>,
+    /// What the Practice row says, and the session waiting for a follow-up.
+    pub practice: String,
+    pub follow_up: Option<i64>,
 }
 
 /// The check-in item the trend follows, and how many days it shows.
@@ -57,7 +72,11 @@ impl Screen for TodayScreen {
     }
 
     fn bindings(&self) -> Vec<&'static [Binding]> {
-        vec![BINDINGS]
+        if self.view.follow_up.is_some() {
+            vec![BINDINGS, FOLLOW_UP_KEYS]
+        } else {
+            vec![BINDINGS]
+        }
     }
 
     fn load(&mut self, ctx: &LoadContext<'_>) -> StoreResult<()> {
@@ -87,11 +106,37 @@ impl Screen for TodayScreen {
             .filter(|c| c.day == today)
             .cloned()
             .collect();
+        let practice_state = daily::practice_today(ctx.journal, ctx.content, today)?;
+        let title = |id: &str| {
+            ctx.content
+                .exercise(id)
+                .map_or(id.to_string(), |e| e.title.clone())
+        };
+        let unfinished = ctx.journal.unfinished_practice()?;
+        let practice = if let Some(s) = practice_state.due.first() {
+            format!(
+                "↻ How did “{}” go? f answers, x dismisses.",
+                title(&s.exercise_id)
+            )
+        } else if let Some(s) = unfinished {
+            format!(
+                "▶ “{}” is waiting where you left it.",
+                title(&s.exercise_id)
+            )
+        } else if let Some(id) = practice_state.done_today.last() {
+            format!("✓ Practised today: {}.", title(id))
+        } else if let Some((id, _)) = practice_state.suggested.first() {
+            format!("Suggested: {}.", title(id))
+        } else {
+            "Browse exercises for repair and asking for what you need.".to_string()
+        };
         self.view = TodayView {
             checkins_today: todays.len(),
             latest_checkin: checkin::latest(&todays)
                 .map(|c| (c.created_at, c.values.values.get(TREND_ITEM).copied())),
             security_trend: checkin::series(&checkins, TREND_ITEM, today, TREND_DAYS),
+            practice,
+            follow_up: practice_state.due.first().map(|s| s.id),
             now: ctx.now,
             prompt: ctx
                 .journal
@@ -112,6 +157,10 @@ impl Screen for TodayScreen {
     fn handle(&mut self, action: Action) -> Option<Command> {
         match action {
             Action::StartWriting => Some(Command::Write),
+            Action::FollowUp => Some(Command::OpenFollowUp),
+            Action::Discard => Some(Command::DismissFollowUp {
+                session_id: self.view.follow_up?,
+            }),
             _ => None,
         }
     }
@@ -165,11 +214,7 @@ impl Screen for TodayScreen {
         let sections: [(&str, &str, &str); 5] = [
             ("Reflection", &reflection, "w"),
             ("Check-in", &checkin_status, "c"),
-            (
-                "Practice",
-                "Browse exercises for repair and asking for what you need.",
-                "p",
-            ),
+            ("Practice", &view.practice, "p"),
             ("Assessment", assessment, "a"),
             ("Trend", "", "g"),
         ];

@@ -30,6 +30,10 @@ const MIGRATIONS: &[Migration] = &[
         version: 4,
         sql: include_str!("migrations/004_checkins.sql"),
     },
+    Migration {
+        version: 5,
+        sql: include_str!("migrations/005_practice.sql"),
+    },
 ];
 
 /// The newest schema version this securebase knows.

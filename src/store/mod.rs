@@ -10,6 +10,7 @@ mod entries;
 mod error;
 mod file_check;
 mod migrations;
+mod practice;
 mod settings;
 
 pub use error::{StoreError, StoreResult};

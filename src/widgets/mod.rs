@@ -1,6 +1,7 @@
 //! Pieces of screen that more than one screen draws.
 
 pub mod coming_soon;
+pub mod editor;
 pub mod help_overlay;
 pub mod hint_bar;
 pub mod panel;

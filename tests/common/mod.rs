@@ -50,7 +50,11 @@ impl Harness {
 
     pub fn with_journal(journal: Journal, width: u16, height: u16) -> Harness {
         // Monday 23 November 2026, noon.
-        let clock = FixedClock::on(2026, 11, 23);
+        Harness::on_day(journal, FixedClock::on(2026, 11, 23), width, height)
+    }
+
+    /// The app on another day (a fixed clock), for what happens a day or more later.
+    pub fn on_day(journal: Journal, clock: FixedClock, width: u16, height: u16) -> Harness {
         let content = Content::builtin().unwrap();
         let app = App::new(journal, content, Box::new(clock), Theme::colour()).unwrap();
         let terminal = Terminal::new(TestBackend::new(width, height)).unwrap();

@@ -2,7 +2,6 @@
 //! written to the journal as a draft within a second of each change and becomes an entry
 //! when saved.
 
-mod editor;
 mod view;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -16,7 +15,7 @@ use crate::app::keymap::{Action, Binding, Key};
 use crate::domain::reflection::{Draft, Entry, Prompt, REFLECTION};
 use crate::store::StoreResult;
 use crate::theme::Theme;
-use editor::Editor;
+use crate::widgets::editor::Editor;
 
 const OVERVIEW_KEYS: &[Binding] = &[
     Binding::new(

@@ -6,9 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::ReflectScreen;
-use super::editor::{Editor, Focus};
 use crate::domain::reflection::{Prompt, word_count};
 use crate::theme::Theme;
+use crate::widgets::editor::{Editor, Focus};
 use crate::widgets::panel;
 
 /// The prompt, its follow-up questions and its note, as lines.

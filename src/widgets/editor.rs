@@ -1,4 +1,5 @@
-//! The writing area: a multi-line text with soft wrap and undo, and a one-line tag field.
+//! The writing area shared by Reflect and Practice: a multi-line text with soft wrap and
+//! undo, and a one-line tag field (Reflect shows it; Practice does not).
 
 use chrono::NaiveDateTime;
 use ratatui::crossterm::event::KeyEvent;
