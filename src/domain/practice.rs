@@ -148,7 +148,8 @@ pub struct PracticeSuggestion<'a> {
     pub why: &'static str,
 }
 
-/// Up to three exercises that fit now. Points for matching the higher assessed dimension,
+/// Up to three exercises that fit now. Points for matching the higher assessed dimension
+/// (more for an exact match than for an exercise serving both) and its kind of practice,
 /// for calming when recent check-ins show strong worry, for reaching out when they show
 /// pulling away; exercises done in the last two days are left out, and ties go to the
 /// shorter exercise, then by id.
@@ -168,11 +169,12 @@ pub fn suggest<'a>(
             .filter(|c| c.values.behaviours.iter().any(|b| b == "pulled-away"))
             .count()
             >= 2;
-    let lean = match inputs.region {
-        Some(Region::Preoccupied) => Some(Dimension::Anxiety),
-        Some(Region::Dismissing) => Some(Dimension::Avoidance),
-        Some(Region::Fearful) => Some(Dimension::Both),
-        Some(Region::Secure) | None => None,
+    // The dimension and the kind of practice that fit the latest assessment.
+    let (lean, fitting_purpose) = match inputs.region {
+        Some(Region::Preoccupied) => (Some(Dimension::Anxiety), Some("calming")),
+        Some(Region::Dismissing) => (Some(Dimension::Avoidance), Some("asking")),
+        Some(Region::Fearful) => (Some(Dimension::Both), Some("calming")),
+        Some(Region::Secure) | None => (None, None),
     };
     let done_within = |id: &str, days: i64| {
         inputs
@@ -186,9 +188,20 @@ pub fn suggest<'a>(
         .map(|e| {
             let mut score = 0;
             let mut why = "a good everyday practice";
-            if lean.is_some_and(|l| l == e.dimension || e.dimension == Dimension::Both) {
-                score += 2;
-                why = "fits your latest assessment";
+            if let Some(lean) = lean {
+                // An exact match counts for more than an exercise for both dimensions.
+                let fit = if e.dimension == lean {
+                    3
+                } else if e.dimension == Dimension::Both {
+                    1
+                } else {
+                    0
+                };
+                let fit = fit + i32::from(fitting_purpose == Some(e.purpose.as_str()));
+                if fit > 0 {
+                    score += fit;
+                    why = "fits your latest assessment";
+                }
             }
             if pulled_away && e.dimension != Dimension::Anxiety && e.purpose == "asking" {
                 score += 3;
@@ -300,6 +313,25 @@ mod tests {
             },
         );
         assert_eq!(ids(&s)[..2], ["ask", "request"]);
+    }
+
+    #[test]
+    fn the_assessment_brings_its_own_dimension_first() {
+        let lib = library();
+        let inputs = |region| SuggestionInputs {
+            region: Some(region),
+            today: day(23),
+            ..SuggestionInputs::default()
+        };
+        assert_eq!(ids(&suggest(&lib, &inputs(Region::Dismissing)))[0], "ask");
+        assert_eq!(
+            ids(&suggest(&lib, &inputs(Region::Preoccupied)))[0],
+            "breathe"
+        );
+        assert_eq!(
+            suggest(&lib, &inputs(Region::Dismissing))[0].why,
+            "fits your latest assessment"
+        );
     }
 
     #[test]
