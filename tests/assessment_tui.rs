@@ -175,7 +175,7 @@ fn help_while_taking_lists_the_answer_keys_as_one_line() {
     h.keys("a<Enter>?");
     let help = h.screen();
     assert!(
-        help.contains("1 2 3 4 5 6 7  Answer with that point of the scale"),
+        help.contains("1 2 3 4 5 6 7  Answer with that number"),
         "{help}"
     );
     assert!(help.contains("Pause; your answers are kept"), "{help}");

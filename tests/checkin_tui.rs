@@ -121,7 +121,7 @@ fn help_lists_the_form_keys() {
     h.keys("c?");
     let help = h.screen();
     assert!(
-        help.contains("0 1 2 3 4 5 6 7 8 9  Set the value"),
+        help.contains("0 1 2 3 4 5 6 7 8 9  Answer with that number"),
         "{help}"
     );
     assert!(help.contains("Pick or drop the word"), "{help}");

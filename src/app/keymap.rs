@@ -196,6 +196,20 @@ pub const GLOBAL: &[Binding] = &[
     goto!('8', 's', Support, "Support"),
 ];
 
+macro_rules! digit_bindings {
+    ($($digit:literal => $value:literal),*) => {
+        [$(Binding::new(&[Key::char($digit)], Action::Answer($value), "Answer with that number")
+            .hint("answer")),*]
+    };
+}
+
+/// One binding per digit. A screen that takes numbers offers the slice it accepts
+/// (`&DIGITS[1..=7]` for a 1–7 scale), so the other digits keep their global meaning.
+pub const DIGITS: [Binding; 10] = digit_bindings!(
+    '0' => 0, '1' => 1, '2' => 2, '3' => 3, '4' => 4,
+    '5' => 5, '6' => 6, '7' => 7, '8' => 8, '9' => 9
+);
+
 /// Scrolling keys shared by screens that show long text.
 pub const SCROLLING: &[Binding] = &[
     Binding::new(

@@ -7,6 +7,7 @@ pub mod hint_bar;
 pub mod panel;
 pub mod plane;
 pub mod popup;
+pub mod scale;
 pub mod support_offer;
 pub mod tab_bar;
 pub mod too_small;

@@ -15,7 +15,7 @@ use ratatui::layout::Rect;
 
 use super::{LoadContext, Screen, ScreenId};
 use crate::app::Command;
-use crate::app::keymap::{Action, Binding, Key};
+use crate::app::keymap::{Action, Binding, DIGITS, Key};
 use crate::content::Content;
 use crate::domain::assessment::{AssessmentResult, AssessmentSession, Instrument};
 use crate::store::StoreResult;
@@ -31,22 +31,6 @@ pub enum Mode {
     /// Looking at a result.
     Result,
 }
-
-macro_rules! answer_keys {
-    ($($digit:literal => $value:literal),*) => {
-        [$(Binding::new(
-            &[Key::char($digit)],
-            Action::Answer($value),
-            "Answer with that point of the scale",
-        ).hint("answer")),*]
-    };
-}
-
-/// One binding per digit; an instrument uses the slice from its scale's min to max.
-const ANSWER_KEYS: [Binding; 10] = answer_keys!(
-    '0' => 0, '1' => 1, '2' => 2, '3' => 3, '4' => 4,
-    '5' => 5, '6' => 6, '7' => 7, '8' => 8, '9' => 9
-);
 
 const INTRO_KEYS: &[Binding] = &[
     Binding::new(
@@ -306,7 +290,7 @@ impl Screen for AssessmentScreen {
                 let keys: &'static [Binding] = match self.session() {
                     Some((_, instrument)) => {
                         let (min, max) = (instrument.scale.min, instrument.scale.max);
-                        &ANSWER_KEYS[usize::from(min)..=usize::from(max).min(9)]
+                        &DIGITS[usize::from(min)..=usize::from(max).min(9)]
                     }
                     None => &[],
                 };

@@ -3,11 +3,11 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{LineGauge, Padding, Paragraph, Wrap};
+use ratatui::widgets::{Padding, Paragraph, Wrap};
 
 use crate::domain::assessment::{AssessmentSession, Instrument};
 use crate::theme::Theme;
-use crate::widgets::panel;
+use crate::widgets::{panel, scale};
 
 pub(super) fn render(
     frame: &mut Frame<'_>,
@@ -42,17 +42,7 @@ pub(super) fn render(
         .iter()
         .filter(|i| session.answers.contains_key(&i.id))
         .count();
-    frame.render_widget(
-        LineGauge::default()
-            .ratio(answered as f64 / count as f64)
-            .label(Span::styled(
-                format!("{answered} of {count} answered "),
-                theme.muted,
-            ))
-            .filled_style(theme.accent)
-            .unfilled_style(theme.border),
-        progress,
-    );
+    scale::progress(frame, progress, answered, count, "answered", theme);
     frame.render_widget(
         Paragraph::new(Line::styled(item.text.clone(), theme.title)).wrap(Wrap { trim: true }),
         statement,

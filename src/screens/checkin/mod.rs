@@ -14,7 +14,7 @@ use ratatui_textarea::TextArea;
 
 use super::{LoadContext, Screen, ScreenId};
 use crate::app::Command;
-use crate::app::keymap::{Action, Binding, Key};
+use crate::app::keymap::{Action, Binding, DIGITS, Key};
 use crate::content::Content;
 use crate::domain::checkin::{self, Checkin, CheckinForm, CheckinValues};
 use crate::store::StoreResult;
@@ -29,18 +29,6 @@ enum Row {
     Behaviours,
     Note,
 }
-
-macro_rules! value_keys {
-    ($($digit:literal => $value:literal),*) => {
-        [$(Binding::new(&[Key::char($digit)], Action::Answer($value), "Set the value (0–9)")
-            .hint("rate")),*]
-    };
-}
-
-const VALUE_KEYS: [Binding; 10] = value_keys!(
-    '0' => 0, '1' => 1, '2' => 2, '3' => 3, '4' => 4,
-    '5' => 5, '6' => 6, '7' => 7, '8' => 8, '9' => 9
-);
 
 const FORM_KEYS: &[Binding] = &[
     Binding::new(
@@ -213,7 +201,7 @@ impl Screen for CheckinScreen {
     fn bindings(&self) -> Vec<&'static [Binding]> {
         match self.current() {
             Row::Note => vec![NOTE_KEYS],
-            Row::Item(_) => vec![&VALUE_KEYS[..], FORM_KEYS],
+            Row::Item(_) => vec![&DIGITS[..], FORM_KEYS],
             _ => vec![FORM_KEYS],
         }
     }

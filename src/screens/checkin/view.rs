@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::{CheckinScreen, Row};
 use crate::domain::checkin;
 use crate::theme::Theme;
-use crate::widgets::panel;
+use crate::widgets::{panel, scale};
 
 /// Width of the item labels, and of the labels of the word rows (which need the room).
 const LABEL: usize = 23;
@@ -47,14 +47,7 @@ pub(super) fn render(screen: &CheckinScreen, frame: &mut Frame<'_>, area: Rect, 
             theme.accent,
         ));
         spans.push(Span::raw("  "));
-        // One cell per point above the minimum: 7 fills seven of ten.
-        for step in checkin::MIN + 1..=checkin::MAX {
-            let filled = value.is_some_and(|v| step <= v);
-            spans.push(Span::styled(
-                if filled { "■" } else { "·" },
-                if filled { theme.accent } else { theme.border },
-            ));
-        }
+        spans.extend(scale::bar(value, theme));
         spans.push(Span::styled(
             format!("  0 {} · 10 {}", item.low, item.high),
             theme.muted,

@@ -4,9 +4,9 @@
 use chrono::NaiveDateTime;
 use ratatui::crossterm::event::KeyEvent;
 
-use super::keys::{DIGITS, FOLLOW_UP_LEARNED, FOLLOW_UP_RATING_BACK, FOLLOW_UP_TRIED};
+use super::keys::{FOLLOW_UP_LEARNED, FOLLOW_UP_RATING_BACK, FOLLOW_UP_TRIED};
 use crate::app::Command;
-use crate::app::keymap::{Action, Binding};
+use crate::app::keymap::{Action, Binding, DIGITS};
 use crate::domain::practice::{FollowUp, PracticeSession};
 use crate::theme::Theme;
 use crate::widgets::editor::Editor;

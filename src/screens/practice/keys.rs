@@ -4,17 +4,6 @@ use ratatui::crossterm::event::KeyCode;
 
 use crate::app::keymap::{Action, Binding, Key};
 
-macro_rules! digit_keys {
-    ($help:literal, $($digit:literal => $value:literal),*) => {
-        [$(Binding::new(&[Key::char($digit)], Action::Answer($value), $help).hint("answer")),*]
-    };
-}
-
-pub(super) const DIGITS: [Binding; 10] = digit_keys!("Answer with that number",
-    '0' => 0, '1' => 1, '2' => 2, '3' => 3, '4' => 4,
-    '5' => 5, '6' => 6, '7' => 7, '8' => 8, '9' => 9
-);
-
 pub(super) const LIBRARY_KEYS: &[Binding] = &[
     Binding::new(
         &[Key::plain(KeyCode::Enter)],

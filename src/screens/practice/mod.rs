@@ -17,16 +17,14 @@ use ratatui::layout::Rect;
 
 use super::{LoadContext, Screen, ScreenId};
 use crate::app::Command;
-use crate::app::keymap::{Action, Binding};
+use crate::app::keymap::{Action, Binding, DIGITS};
 use crate::content::Content;
 use crate::daily;
 use crate::domain::practice::{self, PracticeSession};
 use crate::store::StoreResult;
 use crate::theme::Theme;
 use follow_up::{FollowUpForm, FollowUpStage, Outcome};
-use keys::{
-    CONFIRM_KEYS, DIGITS, LIBRARY_KEYS, NOT_SAFE_KEYS, STEP_KEYS, SUMMARY_KEYS, WRITING_KEYS,
-};
+use keys::{CONFIRM_KEYS, LIBRARY_KEYS, NOT_SAFE_KEYS, STEP_KEYS, SUMMARY_KEYS, WRITING_KEYS};
 use run::Run;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -4,14 +4,13 @@ use chrono::NaiveDateTime;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{LineGauge, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::run::Run;
-use crate::domain::checkin;
 use crate::domain::practice::{self, Answer, Exercise, PracticeSession, StepKind};
 use crate::theme::Theme;
 use crate::widgets::editor::Editor;
-use crate::widgets::panel;
+use crate::widgets::{panel, scale};
 
 pub(super) fn run(run: &Run, now: NaiveDateTime, frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
     let exercise = &run.exercise;
@@ -36,17 +35,7 @@ pub(super) fn run(run: &Run, now: NaiveDateTime, frame: &mut Frame<'_>, area: Re
     ])
     .areas(inner);
     let done = run.session.answers.len().min(count);
-    frame.render_widget(
-        LineGauge::default()
-            .ratio(done as f64 / count as f64)
-            .label(Span::styled(
-                format!("{done} of {count} steps saved "),
-                theme.muted,
-            ))
-            .filled_style(theme.accent)
-            .unfilled_style(theme.border),
-        progress,
-    );
+    scale::progress(frame, progress, done, count, "steps saved", theme);
     frame.render_widget(guidance, guide);
 
     match &step.kind {
@@ -57,13 +46,7 @@ pub(super) fn run(run: &Run, now: NaiveDateTime, frame: &mut Frame<'_>, area: Re
                 value.map_or(" –  ".to_string(), |v| format!("{v:>2}  ")),
                 theme.accent,
             )];
-            for n in checkin::MIN + 1..=checkin::MAX {
-                let filled = value.is_some_and(|v| n <= v);
-                spans.push(Span::styled(
-                    if filled { "■" } else { "·" },
-                    if filled { theme.accent } else { theme.border },
-                ));
-            }
+            spans.extend(scale::bar(value, theme));
             spans.push(Span::styled(format!("   0 {low} · 10 {high}"), theme.muted));
             let lines = vec![
                 Line::from(spans),
