@@ -2,6 +2,7 @@
 //! normal quit, an error (the guard's drop), and a panic (the hook).
 
 use std::io::{self, Stdout, Write, stdout};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -12,6 +13,11 @@ use ratatui::crossterm::terminal::{
 };
 
 pub type RealTerminal = Terminal<CrosstermBackend<Stdout>>;
+
+/// Whether the terminal is in full-screen mode now. Restoring twice would leave the
+/// alternate screen twice, and the second time moves the cursor back to where the app
+/// started, over whatever was printed in between (such as a panic message).
+static FULL_SCREEN: AtomicBool = AtomicBool::new(false);
 
 /// Restores the terminal when dropped.
 pub struct TerminalGuard {
@@ -28,14 +34,19 @@ impl Drop for TerminalGuard {
 pub fn enter() -> io::Result<(RealTerminal, TerminalGuard)> {
     install_panic_hook();
     enable_raw_mode()?;
+    FULL_SCREEN.store(true, Ordering::SeqCst);
     let guard = TerminalGuard { _private: () };
     execute!(stdout(), EnterAlternateScreen, Hide)?;
     let terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
     Ok((terminal, guard))
 }
 
-/// Leaves raw mode and the alternate screen and shows the cursor. Safe to call twice.
+/// Leaves raw mode and the alternate screen and shows the cursor. Safe to call twice:
+/// only the first call after entering does anything.
 pub fn restore() {
+    if !FULL_SCREEN.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let _ = disable_raw_mode();
     let _ = execute!(stdout(), LeaveAlternateScreen, Show);
     let _ = stdout().flush();
@@ -49,6 +60,7 @@ pub fn suspend() {
 /// Takes the terminal back after [`suspend`].
 pub fn resume() -> io::Result<()> {
     enable_raw_mode()?;
+    FULL_SCREEN.store(true, Ordering::SeqCst);
     execute!(stdout(), EnterAlternateScreen, Hide)?;
     Ok(())
 }
