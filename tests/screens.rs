@@ -74,3 +74,69 @@ fn practice_step_and_summary_at_80x24() {
     h.keys("<C-s>2left out<C-s>4");
     insta::assert_snapshot!("practice_summary", h.screen());
 }
+
+#[test]
+fn help_fits_at_80x24_on_every_screen() {
+    // Each screen's longest help texts must show in full, not cut at the popup's edge.
+    let cases: [(&str, &[&str]); 7] = [
+        (
+            "p?",
+            &[
+                "Start the exercise, or continue",
+                "Answer a waiting follow-up",
+            ],
+        ),
+        (
+            "c?",
+            &[
+                "Raise the value, or the next word",
+                "Edit today's latest check-in",
+            ],
+        ),
+        (
+            "a<Enter>?",
+            &["Pause; your answers are kept", "Highlight the point above"],
+        ),
+        (
+            "w<F1>",
+            &[
+                "Stop writing; the draft is kept",
+                "Between the text and the tags",
+            ],
+        ),
+        (
+            "p<Enter>?",
+            &[
+                "Go on (or write, on a writing step)",
+                "Pause; every step so far is kept",
+            ],
+        ),
+        (
+            "p<Enter>8<F1>",
+            &["Step out of the text (← → move between steps)"],
+        ),
+        ("8?", &["Scroll down", "Quit, even while typing"]),
+    ];
+    for (keys, texts) in cases {
+        let mut h = Harness::returning_user();
+        h.keys(keys);
+        let screen = h.screen();
+        assert!(
+            screen.contains("closes this help"),
+            "{keys}: the whole overlay shows\n{screen}"
+        );
+        for text in texts {
+            assert!(
+                screen.contains(text),
+                "{keys}: {text:?} is cut or missing\n{screen}"
+            );
+        }
+    }
+}
+
+#[test]
+fn help_on_practice_at_80x24() {
+    let mut h = Harness::returning_user();
+    h.keys("p?");
+    insta::assert_snapshot!(h.screen());
+}
