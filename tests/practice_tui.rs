@@ -231,3 +231,45 @@ fn a_follow_up_can_be_dismissed_from_today() {
     assert!(!h.screen().contains("How did"), "{}", h.screen());
     assert!(h.app.journal().completed_practice().unwrap()[0].follow_up_dismissed);
 }
+
+/// A long follow-up line wraps on Today without pushing the trend out of its row.
+#[test]
+fn today_keeps_its_rows_when_a_line_wraps() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.db");
+    {
+        let mut journal = journal_at(&path);
+        let sunday = chrono::NaiveDate::from_ymd_opt(2026, 11, 22)
+            .unwrap()
+            .and_hms_opt(20, 0, 0)
+            .unwrap();
+        let id = journal
+            .start_practice("plan-repair-conversation", sunday)
+            .unwrap();
+        journal.complete_practice(id, sunday).unwrap();
+        let mut values = securebase::domain::checkin::CheckinValues::default();
+        values.values.insert("security".into(), 6);
+        journal.add_checkin(&values, sunday).unwrap();
+    }
+    let mut h = Harness::on_day(journal_at(&path), FixedClock::on(2026, 11, 23), 80, 24);
+    h.draw();
+    let screen = h.screen();
+    let line_of = |needle: &str| {
+        screen
+            .lines()
+            .position(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("{needle:?} missing:\n{screen}"))
+    };
+    let practice = line_of("[p] ↻ How did “Planning a repair conversation”");
+    assert!(
+        line_of("dismisses.") > practice,
+        "the line wrapped:\n{screen}"
+    );
+    let trend = line_of("[g]");
+    assert_eq!(
+        trend,
+        line_of("felt security, 14 days (1 with data)"),
+        "{screen}"
+    );
+    assert!(trend > line_of("[a]"));
+}

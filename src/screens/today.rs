@@ -218,32 +218,50 @@ impl Screen for TodayScreen {
             ("Assessment", assessment, "a"),
             ("Trend", "", "g"),
         ];
-        let lines: Vec<Line> = sections
+        // Each section gets its own rows, as many as its text needs at this width, so a
+        // long line wraps without pushing the trend out of place.
+        const LABEL_WIDTH: u16 = 16;
+        let label = |name: &str, key: &str| {
+            Line::from(vec![
+                Span::styled(format!("{name:<12}"), theme.title),
+                Span::styled(format!("[{key}] "), theme.key),
+            ])
+        };
+        let text_width = rows.width.saturating_sub(LABEL_WIDTH).max(1);
+        let paragraphs: Vec<Paragraph> = sections
             .iter()
-            .flat_map(|(name, status, key)| {
-                [
-                    Line::from(vec![
-                        Span::styled(format!("{name:<12}"), theme.title),
-                        Span::styled(format!("[{key}] "), theme.key),
-                        Span::styled(status.to_string(), theme.text),
-                    ]),
-                    Line::raw(""),
-                ]
+            .map(|(_, status, _)| {
+                Paragraph::new(Line::styled(status.to_string(), theme.text))
+                    .wrap(Wrap { trim: true })
             })
             .collect();
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), rows);
-
-        // The trend row: a sparkline of felt security where the text would be.
-        let trend_row = Rect {
-            x: rows.x + 16,
-            y: rows.y + 8,
-            width: rows.width.saturating_sub(16),
-            height: 1,
+        let heights: Vec<Constraint> = paragraphs
+            .iter()
+            .flat_map(|p| {
+                let h = u16::try_from(p.line_count(text_width)).unwrap_or(1).max(1);
+                [Constraint::Length(h), Constraint::Length(1)]
+            })
+            .collect();
+        let areas = Layout::vertical(heights).split(rows);
+        let mut trend_row = Rect::default();
+        for (n, ((name, _, key), paragraph)) in sections.iter().zip(paragraphs).enumerate() {
+            let [label_area, text_area] =
+                Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Fill(1)])
+                    .areas(areas[n * 2]);
+            frame.render_widget(Paragraph::new(label(name, key)), label_area);
+            if *name == "Trend" {
+                trend_row = text_area;
+            } else {
+                frame.render_widget(paragraph, text_area);
+            }
         }
-        .intersection(rows);
         if trend_row.height == 0 {
             return;
         }
+        let trend_row = Rect {
+            height: 1,
+            ..trend_row
+        };
         let days_with_data = view.security_trend.iter().flatten().count();
         if days_with_data == 0 {
             frame.render_widget(
