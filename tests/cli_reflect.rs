@@ -103,11 +103,17 @@ fn write_can_use_the_editor() {
     let env = Env::new();
     // A stand-in editor that writes a fixed text into the file it is given.
     let script = env.home.path().join("fake-editor.sh");
-    std::fs::write(
-        &script,
-        "#!/bin/sh\nprintf 'Written in my editor\\n' > \"$1\"\n",
-    )
-    .unwrap();
+    let log = env.home.path().join("editor.log");
+    // Records the file's mode, its directory's mode and its path, then writes the text.
+    let body = format!(
+        "#!/bin/sh\n\
+         stat -c '%a' \"$1\" > '{log}'\n\
+         stat -c '%a' \"$(dirname \"$1\")\" >> '{log}'\n\
+         echo \"$1\" >> '{log}'\n\
+         printf 'Written in my editor\\n' > \"$1\"\n",
+        log = log.display()
+    );
+    std::fs::write(&script, body).unwrap();
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -124,4 +130,11 @@ fn write_can_use_the_editor() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert_eq!(env.entries()[0].0, "Written in my editor");
+    let log = std::fs::read_to_string(&log).unwrap();
+    let lines: Vec<&str> = log.lines().collect();
+    assert_eq!(lines[0], "600", "the file is readable only by the user");
+    assert_eq!(lines[1], "700", "in a private directory");
+    let file = std::path::Path::new(lines[2]);
+    assert!(!file.exists(), "removed afterwards");
+    assert!(!file.parent().unwrap().exists(), "directory removed too");
 }
