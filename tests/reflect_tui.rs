@@ -273,3 +273,49 @@ fn crisis_language_gently_offers_support_and_never_blocks() {
     assert_eq!(h.app.overlay(), None, "Esc says not now");
     assert_eq!(h.app.active(), ScreenId::Reflect);
 }
+
+/// Another process holds the journal while the user saves: nothing is lost, the screen
+/// says so, and saving again later works.
+#[test]
+fn a_busy_journal_keeps_the_text_and_saving_again_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.db");
+    let journal = {
+        let mut journal = Journal::open(&path).unwrap();
+        journal.set_setting(SettingKey::WelcomeSeen, "1").unwrap();
+        journal
+            .set_busy_timeout(std::time::Duration::from_millis(20))
+            .unwrap();
+        journal
+    };
+    let mut h = Harness::with_journal(journal, 80, 24);
+    h.keys("wEvery word of this matters.");
+    let other = rusqlite::Connection::open(&path).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+
+    h.keys("<C-s>");
+    assert!(!h.app.should_quit());
+    let screen = h.screen();
+    assert!(
+        screen.contains("Not saved: the journal is busy"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Every word of this matters."),
+        "still in the editor: {screen}"
+    );
+    h.pause();
+    assert!(h.screen().contains("Every word of this matters."));
+
+    other.execute_batch("ROLLBACK").unwrap();
+    h.keys("<C-s>");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let entries = h.app.journal().entries_on(today).unwrap();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].body, "Every word of this matters.");
+    assert!(
+        h.screen().contains("Saved today: 1 entry"),
+        "{}",
+        h.screen()
+    );
+}

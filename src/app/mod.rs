@@ -200,7 +200,21 @@ impl App {
         keymap::effective(&self.screen_tables())
     }
 
+    /// Reacts to one event. A journal error (another process holding the journal too
+    /// long, a full disk) does not end the app: the screen keeps what was being saved,
+    /// the hint bar says what happened, and the next try may succeed.
     pub fn handle_event(&mut self, event: AppEvent) -> Result<(), AppError> {
+        match self.react(event) {
+            Err(AppError::Store(e)) => {
+                self.notice = Some(format!("Not saved: {e}. Nothing is lost; try again."));
+                self.screen_mut(self.active).save_failed();
+                Ok(())
+            }
+            other => other,
+        }
+    }
+
+    fn react(&mut self, event: AppEvent) -> Result<(), AppError> {
         let idle = match event {
             AppEvent::Key(key) => {
                 self.notice = None;

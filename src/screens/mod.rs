@@ -141,6 +141,10 @@ pub trait Screen {
         None
     }
 
+    /// The last command from this screen could not be saved: keep (or take back) what
+    /// was being saved so nothing is lost, and let it be saved again.
+    fn save_failed(&mut self) {}
+
     /// Text coming back from the user's external editor.
     fn receive_text(&mut self, text: String) {
         let _ = text;

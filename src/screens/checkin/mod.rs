@@ -281,6 +281,10 @@ impl Screen for CheckinScreen {
         None
     }
 
+    fn save_failed(&mut self) {
+        self.saved = false;
+    }
+
     fn input(&mut self, key: KeyEvent) -> Option<Command> {
         if self.note.input(key) {
             self.saved = false;

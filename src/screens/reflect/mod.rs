@@ -90,6 +90,8 @@ pub struct ReflectScreen {
     draft: Option<Draft>,
     editor: Option<Editor>,
     confirm_discard: bool,
+    /// Asked to save the entry; the editor closes once the journal has it.
+    saving: bool,
 }
 
 impl ReflectScreen {
@@ -162,7 +164,7 @@ impl ReflectScreen {
                     body,
                     tags: editor.tag_field(),
                 };
-                self.editor = None;
+                self.saving = true;
                 Some(command)
             }
             Action::Cancel => {
@@ -210,6 +212,10 @@ impl Screen for ReflectScreen {
     }
 
     fn load(&mut self, ctx: &LoadContext<'_>) -> StoreResult<()> {
+        if std::mem::take(&mut self.saving) {
+            // Reloading after the save command means the journal has the entry.
+            self.editor = None;
+        }
         self.theme = Some(ctx.theme.clone());
         self.now = ctx.now;
         self.today = ctx.now.date();
@@ -255,6 +261,15 @@ impl Screen for ReflectScreen {
 
     fn before_leaving(&mut self) -> Option<Command> {
         self.flush()
+    }
+
+    fn save_failed(&mut self) {
+        self.saving = false;
+        if let Some(editor) = self.editor.as_mut() {
+            // Try the draft again at the next pause.
+            editor.dirty = true;
+            editor.last_saved = None;
+        }
     }
 
     fn receive_text(&mut self, text: String) {
