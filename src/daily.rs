@@ -61,23 +61,23 @@ pub fn practice_today(
     content: &Content,
     today: NaiveDate,
 ) -> StoreResult<PracticeToday> {
-    let completed = journal.completed_practice()?;
-    let due = completed
-        .iter()
+    let due = journal
+        .practice_awaiting_follow_up()?
+        .into_iter()
         .filter(|s| {
             content
                 .exercise(&s.exercise_id)
                 .is_some_and(|e| practice::follow_up_due(s, e, today))
         })
-        .cloned()
         .collect();
-    let done_today = completed
+    let week_ago = today - Duration::days(7);
+    let recent = journal.practice_completed_since(week_ago)?;
+    let done_today = recent
         .iter()
         .filter(|s| s.completed_at.is_some_and(|d| d.date() == today))
         .map(|s| s.exercise_id.clone())
         .collect();
-    let week_ago = today - Duration::days(7);
-    let recent_practice: Vec<(String, NaiveDate)> = completed
+    let recent_practice: Vec<(String, NaiveDate)> = recent
         .iter()
         .filter_map(|s| Some((s.exercise_id.clone(), s.completed_at?.date())))
         .filter(|(_, day)| *day > week_ago)

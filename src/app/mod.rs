@@ -318,8 +318,9 @@ impl App {
                 }
             }
         }
-        // The journal changed: every view built from it is out of date.
-        self.reload_all()
+        // The journal changed. Only the visible screen shows it now; every other screen
+        // reloads when it is opened.
+        self.reload(self.active)
     }
 
     /// Lets the active screen save what is pending before it is left.

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::{Journal, StoreResult};
@@ -140,15 +140,46 @@ impl Journal {
 
     /// Completed sessions, oldest first, with their answers and follow-ups.
     pub fn completed_practice(&self) -> StoreResult<Vec<PracticeSession>> {
+        self.practice_where("completed_at IS NOT NULL", [], true)
+    }
+
+    /// Sessions completed on or after `since`, oldest first, without their answers.
+    pub fn practice_completed_since(&self, since: NaiveDate) -> StoreResult<Vec<PracticeSession>> {
+        self.practice_where("completed_at >= ?1", [since], false)
+    }
+
+    /// Completed sessions whose follow-up is neither answered nor dismissed, without
+    /// their answers. Which of them plan an action is for the content to say.
+    pub fn practice_awaiting_follow_up(&self) -> StoreResult<Vec<PracticeSession>> {
+        self.practice_where(
+            "completed_at IS NOT NULL AND follow_up_at IS NULL AND follow_up_dismissed = 0",
+            [],
+            false,
+        )
+    }
+
+    /// One session with its answers.
+    pub fn practice_session(&self, id: i64) -> StoreResult<Option<PracticeSession>> {
+        Ok(self.practice_where("id = ?1", [id], true)?.pop())
+    }
+
+    fn practice_where<P: rusqlite::Params>(
+        &self,
+        condition: &str,
+        params: P,
+        with_answers: bool,
+    ) -> StoreResult<Vec<PracticeSession>> {
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {SESSION_COLUMNS} FROM practice_sessions WHERE completed_at IS NOT NULL
+            "SELECT {SESSION_COLUMNS} FROM practice_sessions WHERE {condition}
              ORDER BY completed_at, id"
         ))?;
         let mut sessions: Vec<PracticeSession> = stmt
-            .query_map([], session_from)?
+            .query_map(params, session_from)?
             .collect::<Result<_, _>>()?;
-        for s in &mut sessions {
-            s.answers = self.practice_answers(s.id)?;
+        if with_answers {
+            for s in &mut sessions {
+                s.answers = self.practice_answers(s.id)?;
+            }
         }
         Ok(sessions)
     }

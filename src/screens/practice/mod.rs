@@ -197,11 +197,7 @@ impl Screen for PracticeScreen {
                     self.run = exercise.map(|e| Run::new(session.clone(), e, ctx.now, ctx.theme));
                 }
                 (None, Some(id)) => {
-                    self.summary = ctx
-                        .journal
-                        .completed_practice()?
-                        .into_iter()
-                        .find(|s| s.id == id);
+                    self.summary = ctx.journal.practice_session(id)?;
                     self.run = None;
                     self.mode = if self.summary.is_some() {
                         Mode::Summary
