@@ -186,3 +186,45 @@ fn a_draft_survives_sigkill() {
         "The first paragraph, typed for real.\n\nAnd a second one, with ümlauts."
     );
 }
+
+/// `kill` (SIGTERM) while writing: the text is saved and the terminal restored, as if
+/// the user had quit.
+#[cfg(unix)]
+#[test]
+fn sigterm_saves_the_text_and_restores_the_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let journal = home.path().join("journal.db");
+    let mut s = Session::start(&journal, home.path());
+    s.wait_for("Welcome to securebase");
+    s.send("\r");
+    s.wait_for("Today's prompt");
+    s.send("w");
+    s.wait_for("Reflect · 0 words");
+    s.send("Stopped by the system, not by me.");
+    s.wait_for("not by me.");
+
+    let pid = s.child.process_id().expect("a pid");
+    let sent = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let status = s.wait_exit();
+    assert!(status.success(), "a clean exit: {status:?}");
+    {
+        let parser = s.parser.lock().unwrap();
+        assert!(
+            !parser.screen().alternate_screen(),
+            "the alternate screen was left"
+        );
+        assert!(
+            !parser.screen().hide_cursor(),
+            "the cursor is visible again"
+        );
+    }
+    let conn = rusqlite::Connection::open(&journal).unwrap();
+    let body: String = conn
+        .query_row("SELECT body FROM drafts", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(body, "Stopped by the system, not by me.");
+}

@@ -2,6 +2,8 @@
 
 use std::collections::VecDeque;
 use std::io;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyModifiers};
@@ -14,6 +16,9 @@ pub enum AppEvent {
     Resize,
     /// Nothing happened for a while: time for clocks, autosaves and the date rolling over.
     Tick,
+    /// The process was asked to stop (SIGTERM, or SIGHUP when the terminal closed): save
+    /// what is pending and quit, as if the user had.
+    Terminate,
 }
 
 pub trait EventSource {
@@ -24,18 +29,30 @@ pub trait EventSource {
 /// Events from the terminal, with a tick whenever nothing happened for `tick`.
 pub struct TerminalEvents {
     pub tick: Duration,
+    /// Set by the signal handlers.
+    stop: Arc<AtomicBool>,
 }
 
-impl Default for TerminalEvents {
-    fn default() -> Self {
-        TerminalEvents {
-            tick: Duration::from_millis(250),
+impl TerminalEvents {
+    /// Terminal events, plus [`AppEvent::Terminate`] when SIGTERM or SIGHUP arrives.
+    pub fn new() -> io::Result<TerminalEvents> {
+        let stop = Arc::new(AtomicBool::new(false));
+        #[cfg(unix)]
+        for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+            signal_hook::flag::register(signal, Arc::clone(&stop))?;
         }
+        Ok(TerminalEvents {
+            tick: Duration::from_millis(250),
+            stop,
+        })
     }
 }
 
 impl EventSource for TerminalEvents {
     fn next_event(&mut self) -> io::Result<Option<AppEvent>> {
+        if self.stop.load(Ordering::SeqCst) {
+            return Ok(Some(AppEvent::Terminate));
+        }
         if !event::poll(self.tick)? {
             return Ok(Some(AppEvent::Tick));
         }

@@ -231,6 +231,10 @@ impl App {
             }
             AppEvent::Resize => false,
             AppEvent::Tick => true,
+            AppEvent::Terminate => {
+                self.handle_action(Action::Quit)?;
+                return Ok(());
+            }
         };
         if self.clock.today() != self.day {
             self.prepare_day()?;

@@ -162,7 +162,7 @@ fn run_tui(locations: &Locations) -> Result<(), CliError> {
     app::run(
         &mut app,
         &mut terminal,
-        &mut TerminalEvents::default(),
+        &mut TerminalEvents::new()?,
         &mut app::external::TerminalEditor,
     )?;
     Ok(())
