@@ -188,17 +188,13 @@ pub(super) fn execute(
                 return Ok(Effect::OfferSupport);
             }
         }
-        Command::SaveCheckin { id: None, values } => {
-            journal.add_checkin(&values, now)?;
-            if safety::mentions_crisis(&values.note) {
-                return Ok(Effect::OfferSupport);
+        Command::SaveCheckin { id, values } => {
+            match id {
+                Some(id) => journal.update_checkin(id, &values, now)?,
+                None => {
+                    journal.add_checkin(&values, now)?;
+                }
             }
-        }
-        Command::SaveCheckin {
-            id: Some(id),
-            values,
-        } => {
-            journal.update_checkin(id, &values, now)?;
             if safety::mentions_crisis(&values.note) {
                 return Ok(Effect::OfferSupport);
             }

@@ -131,10 +131,6 @@ impl App {
         &self.journal
     }
 
-    pub fn notice(&self) -> Option<&str> {
-        self.notice.as_deref()
-    }
-
     fn screen(&self, id: ScreenId) -> &dyn Screen {
         self.screens[id.index()].as_ref()
     }

@@ -22,7 +22,7 @@ use crate::store::StoreResult;
 use crate::theme::Theme;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Mode {
+enum Mode {
     /// Choosing what to take, resuming, or discarding.
     #[default]
     Intro,
@@ -130,10 +130,6 @@ pub struct AssessmentScreen {
 }
 
 impl AssessmentScreen {
-    pub fn mode(&self) -> Mode {
-        self.mode
-    }
-
     fn instruments(&self) -> &[Instrument] {
         self.content
             .as_deref()
