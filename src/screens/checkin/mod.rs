@@ -10,6 +10,7 @@ use chrono::NaiveDateTime;
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui_textarea::TextArea;
 
 use super::{LoadContext, Screen, ScreenId};
@@ -98,6 +99,8 @@ pub struct CheckinScreen {
     today: Vec<Checkin>,
     /// Set when a save was asked for; shown once the reload confirms it.
     saved: bool,
+    /// How the note's cursor looks when the note has the focus.
+    cursor_style: Style,
 }
 
 impl CheckinScreen {
@@ -157,6 +160,17 @@ impl CheckinScreen {
             self.row.saturating_sub(1)
         };
         self.chip = 0;
+        self.show_note_cursor();
+    }
+
+    /// The note shows its cursor only while it has the focus.
+    fn show_note_cursor(&mut self) {
+        let style = if self.current() == Row::Note {
+            self.cursor_style
+        } else {
+            Style::new()
+        };
+        self.note.set_cursor_style(style);
     }
 
     fn set_value(&mut self, index: usize, value: u8) {
@@ -173,10 +187,10 @@ impl CheckinScreen {
         self.note = TextArea::new(vec![self.values.note.clone()]);
         self.note.move_cursor(ratatui_textarea::CursorMove::End);
         self.note.set_placeholder_text("a few words, if you like");
-        self.note
-            .set_cursor_line_style(ratatui::style::Style::new());
+        self.note.set_cursor_line_style(Style::new());
         self.row = 0;
         self.chip = 0;
+        self.show_note_cursor();
     }
 
     fn save(&mut self) -> Option<Command> {
@@ -217,6 +231,7 @@ impl Screen for CheckinScreen {
         let today = ctx.now.date();
         self.today = ctx.journal.checkins_between(today, today)?;
         if first_load {
+            self.cursor_style = ctx.theme.selected;
             self.reset(None);
             self.note.set_placeholder_style(ctx.theme.muted);
         }

@@ -2,7 +2,6 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
@@ -128,15 +127,7 @@ pub(super) fn render(screen: &CheckinScreen, frame: &mut Frame<'_>, area: Rect, 
         ])),
         note_label,
     );
-    if note_focused {
-        let mut note = screen.note.clone();
-        note.set_cursor_style(theme.selected);
-        frame.render_widget(&note, note_field);
-    } else {
-        let mut note = screen.note.clone();
-        note.set_cursor_style(Style::new());
-        frame.render_widget(&note, note_field);
-    }
+    frame.render_widget(&screen.note, note_field);
 
     let mut summary = Vec::new();
     if screen.saved {
