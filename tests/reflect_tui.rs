@@ -319,3 +319,22 @@ fn a_busy_journal_keeps_the_text_and_saving_again_works() {
         h.screen()
     );
 }
+
+/// A draft keeps its own prompt on screen, even after today's prompt changed.
+#[test]
+fn a_resumed_draft_shows_the_prompt_it_answers() {
+    let mut h = Harness::returning_user();
+    let content = Content::builtin().unwrap();
+    let first = content.prompt(&todays_prompt_id(&h)).unwrap().clone();
+    h.keys("wHalf an answer<Esc>n");
+    let second = content.prompt(&todays_prompt_id(&h)).unwrap().clone();
+    assert_ne!(first.id, second.id);
+    h.keys("<Enter>");
+    let screen = h.screen();
+    assert!(screen.contains("Half an answer"), "{screen}");
+    assert!(
+        screen.contains(&first.text[..30]),
+        "the draft's own prompt: {screen}"
+    );
+    assert!(!screen.contains(&second.text[..30]), "{screen}");
+}

@@ -4,6 +4,8 @@
 
 mod view;
 
+use std::rc::Rc;
+
 use chrono::{NaiveDate, NaiveDateTime};
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
@@ -12,6 +14,7 @@ use ratatui::layout::Rect;
 use super::{LoadContext, Screen, ScreenId};
 use crate::app::Command;
 use crate::app::keymap::{Action, Binding, Key};
+use crate::content::Content;
 use crate::domain::reflection::{Draft, Entry, Prompt, REFLECTION};
 use crate::store::StoreResult;
 use crate::theme::Theme;
@@ -80,6 +83,7 @@ const EDITING_KEYS: &[Binding] = &[
 
 #[derive(Default)]
 pub struct ReflectScreen {
+    content: Option<Rc<Content>>,
     theme: Option<Theme>,
     now: NaiveDateTime,
     today: NaiveDate,
@@ -97,6 +101,11 @@ pub struct ReflectScreen {
 impl ReflectScreen {
     fn theme(&self) -> Theme {
         self.theme.clone().unwrap_or_else(Theme::plain)
+    }
+
+    /// A prompt by id, for the prompt a draft answers (which may not be today's).
+    fn prompt_by_id(&self, id: &str) -> Option<&Prompt> {
+        self.content.as_deref()?.prompt(id)
     }
 
     fn open_editor(&mut self, prompt_id: Option<String>) {
@@ -216,6 +225,7 @@ impl Screen for ReflectScreen {
             // Reloading after the save command means the journal has the entry.
             self.editor = None;
         }
+        self.content = Some(Rc::clone(ctx.content));
         self.theme = Some(ctx.theme.clone());
         self.now = ctx.now;
         self.today = ctx.now.date();

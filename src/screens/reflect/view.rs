@@ -124,15 +124,16 @@ pub(super) fn editor(
 
     let prompt = editor
         .prompt_id
-        .as_ref()
-        .and(screen.prompt.as_ref())
-        .filter(|p| Some(&p.id) == editor.prompt_id.as_ref());
-    let header = match prompt {
-        Some(p) => Paragraph::new(prompt_lines(p, theme)).wrap(Wrap { trim: true }),
-        None if editor.prompt_id.is_some() => {
-            Paragraph::new(Line::styled("Writing to an earlier prompt.", theme.muted))
-        }
-        None => Paragraph::new(Line::styled("Free writing", theme.muted)),
+        .as_deref()
+        .and_then(|id| screen.prompt_by_id(id));
+    let header = match (prompt, &editor.prompt_id) {
+        (Some(p), _) => Paragraph::new(prompt_lines(p, theme)).wrap(Wrap { trim: true }),
+        // A prompt from a content file that has since been removed.
+        (None, Some(id)) => Paragraph::new(Line::styled(
+            format!("Writing to prompt '{id}'."),
+            theme.muted,
+        )),
+        (None, None) => Paragraph::new(Line::styled("Free writing", theme.muted)),
     };
     let header_height = u16::try_from(header.line_count(inner.width))
         .unwrap_or(1)
