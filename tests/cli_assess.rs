@@ -138,44 +138,7 @@ fn a_refused_call_does_not_even_create_the_journal() {
     assert!(!env.journal().exists());
 }
 
-const MINE: &str = r#"
-id = "licensed-scale"
-name = "A licensed scale"
-version = 3
-minutes = 4
-description = "Brought by the user."
-[scale]
-min = 1
-max = 5
-labels = ["1", "2", "3", "4", "5"]
-[reliable_change]
-sd = 0.9
-reliability = 0.88
-[[subscales]]
-id = "anxiety"
-name = "Anxiety"
-[[subscales]]
-id = "avoidance"
-name = "Avoidance"
-[regions]
-secure = "s"
-preoccupied = "p"
-dismissing = "d"
-fearful = "f"
-[[items]]
-id = "x1"
-subscale = "anxiety"
-text = "One."
-[[items]]
-id = "x2"
-subscale = "anxiety"
-reverse = true
-text = "Two."
-[[items]]
-id = "y1"
-subscale = "avoidance"
-text = "Three."
-"#;
+const MINE: &str = include_str!("fixtures/user-instrument.toml");
 
 #[test]
 fn an_instrument_the_user_brings_is_taken_like_ours() {

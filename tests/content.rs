@@ -47,40 +47,8 @@ fn our_instrument_files_say_their_values_are_provisional() {
     }
 }
 
-const VALID: &str = r#"
-id = "mine"
-name = "My instrument"
-version = 2
-minutes = 3
-description = "Mine."
-[scale]
-min = 1
-max = 5
-labels = ["a", "b", "c", "d", "e"]
-[reliable_change]
-sd = 1.0
-reliability = 0.85
-[[subscales]]
-id = "anxiety"
-name = "Anxiety"
-[[subscales]]
-id = "avoidance"
-name = "Avoidance"
-[regions]
-secure = "s"
-preoccupied = "p"
-dismissing = "d"
-fearful = "f"
-[[items]]
-id = "q1"
-subscale = "anxiety"
-text = "One."
-[[items]]
-id = "q2"
-subscale = "avoidance"
-reverse = true
-text = "Two."
-"#;
+/// An instrument a user might bring, shared with the command-line tests.
+const VALID: &str = include_str!("fixtures/user-instrument.toml");
 
 fn load(text: &str) -> Result<String, String> {
     let dir = tempfile::tempdir().unwrap();
@@ -100,7 +68,7 @@ fn load(text: &str) -> Result<String, String> {
 
 #[test]
 fn a_valid_user_instrument_loads() {
-    assert_eq!(load(VALID).unwrap(), "mine");
+    assert_eq!(load(VALID).unwrap(), "licensed-scale");
 }
 
 #[test]
@@ -108,35 +76,35 @@ fn broken_instruments_are_refused_with_file_item_and_field() {
     let cases = [
         (
             VALID.replace(
-                "subscale = \"avoidance\"\nreverse",
-                "subscale = \"avoidence\"\nreverse",
+                "id = \"y1\"\nsubscale = \"avoidance\"",
+                "id = \"y1\"\nsubscale = \"avoidence\"",
             ),
-            &["item 'q2'", "field 'subscale'", "avoidence"][..],
+            &["item 'y1'", "field 'subscale'", "avoidence"][..],
         ),
         (
-            VALID.replace("id = \"q2\"", "id = \"q1\""),
-            &["item 'q1'", "field 'id'"],
+            VALID.replace("id = \"x2\"", "id = \"x1\""),
+            &["item 'x1'", "field 'id'"],
         ),
         (
             VALID.replace(
-                r#"labels = ["a", "b", "c", "d", "e"]"#,
-                r#"labels = ["a", "b"]"#,
+                r#"labels = ["1", "2", "3", "4", "5"]"#,
+                r#"labels = ["1", "2"]"#,
             ),
             &["field 'scale.labels'", "needs 5"],
         ),
         (
-            VALID.replace("reliability = 0.85", "reliability = 1.5"),
+            VALID.replace("reliability = 0.88", "reliability = 1.5"),
             &["field 'reliable_change.reliability'"],
         ),
         (
-            VALID.replace("sd = 1.0", "sd = -1.0"),
+            VALID.replace("sd = 0.9", "sd = -1.0"),
             &["field 'reliable_change.sd'"],
         ),
         (VALID.replace("max = 5", "max = 10"), &["field 'scale.max'"]),
         (VALID.replace("min = 1", "min = 6"), &["field 'scale.min'"]),
         (
             VALID.replace("text = \"One.\"", "text = \"  \""),
-            &["item 'q1'", "field 'text'"],
+            &["item 'x1'", "field 'text'"],
         ),
         (
             VALID.replace(
@@ -146,11 +114,11 @@ fn broken_instruments_are_refused_with_file_item_and_field() {
             &["'avoidance'"],
         ),
         (
-            VALID.replace("description = \"Mine.\"\n", ""),
+            VALID.replace("description = \"Brought by the user.\"\n", ""),
             &["description"],
         ),
         (
-            VALID.replace("version = 2", "version = \"two\""),
+            VALID.replace("version = 3", "version = \"three\""),
             &["line 4"],
         ),
         (
@@ -186,12 +154,12 @@ fn user_files_in_the_content_directory_are_added_and_override_by_id() {
     fs::write(dir.path().join("assessment/mine.toml"), VALID).unwrap();
     fs::write(
         dir.path().join("assessment/pulse.toml"),
-        VALID.replace("id = \"mine\"", "id = \"pulse\""),
+        VALID.replace("id = \"licensed-scale\"", "id = \"pulse\""),
     )
     .unwrap();
     let content = Content::load(Some(dir.path())).unwrap();
-    assert!(content.instrument("mine").is_some());
-    assert_eq!(content.instrument("pulse").unwrap().items.len(), 2);
+    assert!(content.instrument("licensed-scale").is_some());
+    assert_eq!(content.instrument("pulse").unwrap().items.len(), 3);
     assert_eq!(content.instruments.len(), 3);
 }
 

@@ -80,6 +80,39 @@ impl Session {
         self.writer.flush().unwrap();
     }
 
+    /// From a first start: past the welcome, onto Today, and into the writing screen.
+    fn open_editor(&mut self) {
+        self.wait_for("Welcome to securebase");
+        self.send("\r");
+        self.wait_for("Today's prompt");
+        self.send("w");
+        self.wait_for("Reflect · 0 words");
+    }
+
+    /// Sends a signal (`KILL`, `TERM`) to the app.
+    #[cfg(unix)]
+    fn signal(&self, name: &str) {
+        let pid = self.child.process_id().expect("a pid");
+        let sent = std::process::Command::new("kill")
+            .args([format!("-{name}"), pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+    }
+
+    /// The terminal is as the app found it: main screen, cursor visible.
+    fn assert_restored(&self) {
+        let parser = self.parser.lock().unwrap();
+        assert!(
+            !parser.screen().alternate_screen(),
+            "the alternate screen was left"
+        );
+        assert!(
+            !parser.screen().hide_cursor(),
+            "the cursor is visible again"
+        );
+    }
+
     fn wait_exit(&mut self) -> portable_pty::ExitStatus {
         let deadline = Instant::now() + Duration::from_secs(20);
         while Instant::now() < deadline {
@@ -114,11 +147,7 @@ fn the_app_opens_on_today_and_quits_cleanly() {
     s.send("q");
     let status = s.wait_exit();
     assert!(status.success(), "exit status {status:?}");
-
-    let parser = s.parser.lock().unwrap();
-    let screen = parser.screen();
-    assert!(!screen.alternate_screen(), "the alternate screen was left");
-    assert!(!screen.hide_cursor(), "the cursor is visible again");
+    s.assert_restored();
     assert!(journal.exists());
 }
 
@@ -131,9 +160,7 @@ fn ctrl_c_also_restores_the_terminal() {
     s.send("\x03");
     let status = s.wait_exit();
     assert!(status.success(), "exit status {status:?}");
-    let parser = s.parser.lock().unwrap();
-    assert!(!parser.screen().alternate_screen());
-    assert!(!parser.screen().hide_cursor());
+    s.assert_restored();
 }
 
 /// Types into the writing screen, kills the process with SIGKILL (no chance to clean
@@ -144,22 +171,13 @@ fn a_draft_survives_sigkill() {
     let home = tempfile::tempdir().unwrap();
     let journal = home.path().join("journal.db");
     let mut s = Session::start(&journal, home.path());
-    s.wait_for("Welcome to securebase");
-    s.send("\r");
-    s.wait_for("Today's prompt");
-    s.send("w");
-    s.wait_for("Reflect · 0 words");
+    s.open_editor();
     s.send("The first paragraph, typed for real.\r\rAnd a second one, with ümlauts.");
     s.wait_for("with ümlauts.");
     // A pause in typing writes the draft within a second.
     s.wait_for("draft saved");
 
-    let pid = s.child.process_id().expect("a pid");
-    let killed = std::process::Command::new("kill")
-        .args(["-KILL", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
+    s.signal("KILL");
     let status = s.wait_exit();
     assert!(!status.success(), "killed, not exited: {status:?}");
 
@@ -195,33 +213,14 @@ fn sigterm_saves_the_text_and_restores_the_terminal() {
     let home = tempfile::tempdir().unwrap();
     let journal = home.path().join("journal.db");
     let mut s = Session::start(&journal, home.path());
-    s.wait_for("Welcome to securebase");
-    s.send("\r");
-    s.wait_for("Today's prompt");
-    s.send("w");
-    s.wait_for("Reflect · 0 words");
+    s.open_editor();
     s.send("Stopped by the system, not by me.");
     s.wait_for("not by me.");
 
-    let pid = s.child.process_id().expect("a pid");
-    let sent = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(sent.success());
+    s.signal("TERM");
     let status = s.wait_exit();
     assert!(status.success(), "a clean exit: {status:?}");
-    {
-        let parser = s.parser.lock().unwrap();
-        assert!(
-            !parser.screen().alternate_screen(),
-            "the alternate screen was left"
-        );
-        assert!(
-            !parser.screen().hide_cursor(),
-            "the cursor is visible again"
-        );
-    }
+    s.assert_restored();
     let conn = rusqlite::Connection::open(&journal).unwrap();
     let body: String = conn
         .query_row("SELECT body FROM drafts", [], |r| r.get(0))
