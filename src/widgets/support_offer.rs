@@ -2,10 +2,10 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::popup;
+use super::{hint_bar, popup};
 use crate::theme::Theme;
 
 pub fn render(frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
@@ -22,14 +22,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
             theme.text,
         ),
         Line::raw(""),
-        Line::from(vec![
-            Span::styled("s", theme.key),
-            Span::styled(" or ", theme.muted),
-            Span::styled("Enter", theme.key),
-            Span::styled(" opens Support · ", theme.muted),
-            Span::styled("Esc", theme.key),
-            Span::styled(" not now", theme.muted),
-        ]),
+        hint_bar::line(&[("s/Enter", "opens Support"), ("Esc", "not now")], theme),
     ];
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::popup;
+use super::{hint_bar, popup};
 use crate::theme::Theme;
 
 pub fn render(frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
@@ -40,12 +40,10 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
             theme.text,
         ),
         Line::raw(""),
-        Line::from(vec![
-            Span::styled("Enter", theme.key),
-            Span::styled(" to begin · ", theme.muted),
-            Span::styled("?", theme.key),
-            Span::styled(" shows the keys of any screen", theme.muted),
-        ]),
+        hint_bar::line(
+            &[("Enter", "to begin"), ("?", "shows the keys of any screen")],
+            theme,
+        ),
     ];
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }

@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::{Mode, PracticeScreen};
 use crate::domain::practice::PURPOSES;
 use crate::theme::Theme;
-use crate::widgets::{panel, popup};
+use crate::widgets::{hint_bar, panel, popup};
 
 pub(super) fn render(screen: &PracticeScreen, frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
     let block = panel::block("Practice", theme);
@@ -148,12 +148,13 @@ pub(super) fn render(screen: &PracticeScreen, frame: &mut Frame<'_>, area: Rect,
                     theme.title,
                 ),
                 Line::raw(""),
-                Line::from(vec![
-                    Span::styled("y", theme.key),
-                    Span::styled(" yes, I feel safe with them   ", theme.text),
-                    Span::styled("n", theme.key),
-                    Span::styled(" no, or I'm not sure", theme.text),
-                ]),
+                hint_bar::options(
+                    &[
+                        ("y", "yes, I feel safe with them"),
+                        ("n", "no, or I'm not sure"),
+                    ],
+                    theme,
+                ),
             ];
             frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), inner);
         }
@@ -172,12 +173,10 @@ pub(super) fn render(screen: &PracticeScreen, frame: &mut Frame<'_>, area: Rect,
                     theme.text,
                 ),
                 Line::raw(""),
-                Line::from(vec![
-                    Span::styled("Enter", theme.key),
-                    Span::styled(" opens Support · ", theme.muted),
-                    Span::styled("Esc", theme.key),
-                    Span::styled(" back to the library", theme.muted),
-                ]),
+                hint_bar::line(
+                    &[("Enter", "opens Support"), ("Esc", "back to the library")],
+                    theme,
+                ),
             ];
             frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), inner);
         }

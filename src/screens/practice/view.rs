@@ -10,7 +10,7 @@ use super::run::Run;
 use crate::domain::practice::{self, Answer, Exercise, PracticeSession, StepKind};
 use crate::theme::Theme;
 use crate::widgets::editor::Editor;
-use crate::widgets::{panel, scale};
+use crate::widgets::{hint_bar, panel, scale};
 
 pub(super) fn run(run: &Run, now: NaiveDateTime, frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
     let exercise = &run.exercise;
@@ -201,16 +201,15 @@ pub(super) fn follow_up(
     ];
     if asking_tried {
         lines.push(Line::styled("Did you try it?", theme.title));
-        lines.push(Line::from(vec![
-            Span::styled("y", theme.key),
-            Span::styled(" yes   ", theme.text),
-            Span::styled("n", theme.key),
-            Span::styled(" not yet   ", theme.text),
-            Span::styled("x", theme.key),
-            Span::styled(" stop asking   ", theme.text),
-            Span::styled("Esc", theme.key),
-            Span::styled(" later", theme.text),
-        ]));
+        lines.push(hint_bar::options(
+            &[
+                ("y", "yes"),
+                ("n", "not yet"),
+                ("x", "stop asking"),
+                ("Esc", "later"),
+            ],
+            theme,
+        ));
     } else if asking_rating {
         lines.push(Line::styled("How did it go, from 1 to 5?", theme.title));
         lines.push(Line::styled(

@@ -9,7 +9,7 @@ use super::ReflectScreen;
 use crate::domain::reflection::{Prompt, word_count};
 use crate::theme::Theme;
 use crate::widgets::editor::{Editor, Focus};
-use crate::widgets::panel;
+use crate::widgets::{hint_bar, panel};
 
 /// The prompt, its follow-up questions and its note, as lines.
 fn prompt_lines(prompt: &Prompt, theme: &Theme) -> Vec<Line<'static>> {
@@ -47,15 +47,15 @@ pub(super) fn overview(screen: &ReflectScreen, frame: &mut Frame<'_>, area: Rect
         )),
     }
     lines.push(Line::raw(""));
-    let key = |k: &'static str, what: &'static str| {
-        [Span::styled(k, theme.key), Span::styled(what, theme.text)]
-    };
-    let mut keys: Vec<Span> = Vec::new();
-    keys.extend(key("Enter", " write   "));
-    keys.extend(key("n", " another prompt   "));
-    keys.extend(key("x", " skip   "));
-    keys.extend(key("f", " free writing"));
-    lines.push(Line::from(keys));
+    lines.push(hint_bar::options(
+        &[
+            ("Enter", "write"),
+            ("n", "another prompt"),
+            ("x", "skip"),
+            ("f", "free writing"),
+        ],
+        theme,
+    ));
     lines.push(Line::raw(""));
 
     if let Some(draft) = &screen.draft {
